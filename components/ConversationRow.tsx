@@ -1,0 +1,36 @@
+// One conversation waiting for a reply: who, about what, on which marketplace, and its live countdown.
+import type { Conversation } from '../lib/model';
+import { Countdown } from './Countdown';
+import { t } from './i18n';
+import { PLATFORM_NAMES } from './platform-names';
+
+export function ConversationRow({
+  conversation,
+  now,
+  onOpen,
+}: {
+  conversation: Conversation;
+  now: number;
+  onOpen: (conversation: Conversation) => void;
+}) {
+  const buyer = conversation.buyer || t('unknownBuyer');
+  return (
+    <li className="conversation">
+      <button type="button" className="conversation__open" onClick={() => onOpen(conversation)} aria-label={t('openConversation', buyer)}>
+        <span className="conversation__line">
+          <span className="conversation__buyer">{buyer}</span>
+          {conversation.dueAt !== null && (
+            <Countdown dueAt={conversation.dueAt} now={now} approximate={conversation.awaitingSinceApprox} />
+          )}
+        </span>
+        <span className="conversation__subject">{conversation.subject || t('noSubject')}</span>
+        <span className="conversation__meta">
+          <span className="conversation__platform">
+            {t(PLATFORM_NAMES[conversation.platform])} · {conversation.marketplace}
+          </span>
+          {conversation.orderId && <span className="conversation__order">{t('orderLabel', conversation.orderId)}</span>}
+        </span>
+      </button>
+    </li>
+  );
+}

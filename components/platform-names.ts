@@ -1,0 +1,19 @@
+// Localised names for platforms, page kinds and read problems (codes in lib/, words here).
+import type { PageKind, Platform, ReadProblemCode } from '../lib/model';
+import type { MessageKey } from './i18n';
+
+export const PLATFORM_NAMES: Record<Platform, MessageKey> = {
+  amazon: 'platformAmazon',
+  ebay: 'platformEbay',
+  etsy: 'platformEtsy',
+};
+
+export const PAGE_NAMES: Record<PageKind, MessageKey> = { inbox: 'pageInbox', thread: 'pageThread' };
+
+export const PROBLEM_NAMES: Record<ReadProblemCode, MessageKey> = {
+  'no-rows': 'problem_no_rows',
+  'no-thread-id': 'problem_no_thread_id',
+  'unparsed-time': 'problem_unparsed_time',
+  'no-buyer': 'problem_no_buyer',
+  'read-failed': 'problem_read_failed',
+};

@@ -1,0 +1,35 @@
+// The Dexie database: typed tables and every schema version. Opened only in the extension's own origin
+// (background, popup, dashboard, sidebar), never in a content script, whose IndexedDB is the seller site's.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Conversation, ConversationEvent, PageHealth, Setting, Template } from './model';
+
+export const DATABASE_NAME = 'replyclock';
+
+export type ReplyclockDb = Dexie & {
+  conversations: EntityTable<Conversation, 'id'>;
+  events: EntityTable<ConversationEvent, 'id'>;
+  templates: EntityTable<Template, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+  pageHealth: EntityTable<PageHealth, 'key'>;
+};
+
+/**
+ * Version history. Never edit a published version: add a new one, and keep every version that has an
+ * .upgrade(), each with a test that migrates the previous version's data (test/lib/db.test.ts).
+ *
+ * Indexes are exactly what a where()/orderBy() uses:
+ * - conversations.dueAt: the overdue count (where('dueAt').belowOrEqual(now)) and the popup's due order.
+ *   Only awaiting conversations carry a dueAt; null keys are not indexed, so the range holds nothing else.
+ * - events.at: analytics reads the log by time range.
+ */
+export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
+  const db = new Dexie(name) as ReplyclockDb;
+  db.version(1).stores({
+    conversations: 'id, dueAt',
+    events: '++id, at',
+    templates: '++id',
+    settings: 'key',
+    pageHealth: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,148 @@
+// Domain types shared by every part of Replyclock: platforms, conversations, what adapters read, what Dexie stores.
+
+export const PLATFORMS = ['amazon', 'ebay', 'etsy'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A marketplace code within a platform: 'US', 'UK', 'DE', 'JP', 'EU' (Amazon's unified European account)... */
+export type Marketplace = string;
+
+export const CATEGORIES = ['dispute', 'order', 'return', 'quality', 'shipping', 'product', 'feedback', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Priority = 'A' | 'B' | 'C';
+
+export const CONVERSATION_STATUSES = ['awaiting', 'replied', 'no-response-needed', 'resolved'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+/** How precisely a marketplace showed a time: to the minute, or only the day (older rows). */
+export type TimePrecision = 'exact' | 'hour' | 'day';
+
+export interface MarketplaceTime {
+  /** Epoch milliseconds; for coarse precision, the earliest moment the shown text allows (conservative). */
+  at: number;
+  precision: TimePrecision;
+}
+
+/** One conversation as an adapter read it off a page at one moment. Pure data, no DOM. */
+export interface ConversationSnapshot {
+  platform: Platform;
+  marketplace: Marketplace;
+  threadId: string;
+  buyer: string;
+  orderId: string | null;
+  subject: string;
+  url: string;
+  /** The time the list shows for the conversation's latest message, if it could be read. */
+  lastMessageAt: MarketplaceTime | null;
+  /** The page marks this conversation as needing the seller's reply (so the latest message is the buyer's). */
+  needsResponse: boolean;
+}
+
+export type PageKind = 'inbox' | 'thread';
+
+/** Problems an adapter reports instead of throwing: codes, so the UI can say them in the agent's language. */
+export type ReadProblemCode =
+  | 'no-rows' // the page has no list the selectors recognise
+  | 'no-thread-id' // a row had no thread link or id; an id was derived from its order or text
+  | 'unparsed-time' // a row's date text matched no known format
+  | 'no-buyer' // a row had no buyer name
+  | 'read-failed'; // an unexpected exception while reading (caught, never thrown into the page)
+
+export interface ReadProblem {
+  code: ReadProblemCode;
+  detail: string;
+}
+
+/** Every read reports its own health, so silence is never mistaken for "all answered". */
+export interface ReadHealth {
+  platform: Platform;
+  marketplace: Marketplace;
+  page: PageKind;
+  /** Which selector variant found the rows (a comment in the adapter's selector list says which page that is). */
+  variant: string | null;
+  rows: number;
+  problems: ReadProblem[];
+}
+
+export interface ReadResult {
+  snapshots: ConversationSnapshot[];
+  health: ReadHealth;
+}
+
+/** A tracked conversation as stored in Dexie. id = platform:marketplace:threadId. */
+export interface Conversation {
+  id: string;
+  platform: Platform;
+  marketplace: Marketplace;
+  threadId: string;
+  buyer: string;
+  orderId: string | null;
+  subject: string;
+  url: string;
+  /** The latest buyer message seen. */
+  lastBuyerAt: number | null;
+  /** The oldest buyer message still unanswered: the reply clock runs from here. Null unless awaiting. */
+  awaitingSince: number | null;
+  /** awaitingSince was only known to the day or hour, so the due times derived from it are approximate. */
+  awaitingSinceApprox: boolean;
+  lastSellerAt: number | null;
+  status: ConversationStatus;
+  category: Category;
+  priority: Priority;
+  /**
+   * When the reply is due: the earlier of the platform deadline and the team target. Set only while the
+   * conversation is awaiting a reply; otherwise null, which keeps it out of the dueAt index, so the overdue
+   * count is one indexed range query over exactly the conversations that can be overdue.
+   */
+  dueAt: number | null;
+  /** The platform's hard deadline (account health), or null where the platform has none. */
+  platformDueAt: number | null;
+  firstSeenAt: number;
+  updatedAt: number;
+}
+
+export const EVENT_TYPES = ['received', 'replied', 'resolved', 'no-response-needed'] as const;
+export type ConversationEventType = (typeof EVENT_TYPES)[number];
+
+/** Append-only log that analytics reads: when a buyer wrote, when the seller answered, when it was closed. */
+export interface ConversationEvent {
+  id?: number;
+  conversationId: string;
+  platform: Platform;
+  marketplace: Marketplace;
+  type: ConversationEventType;
+  at: number;
+  /** The time is approximate (day-precision page dates, or a reply noticed later than it happened). */
+  approx: boolean;
+}
+
+export interface Template {
+  id?: number;
+  name: string;
+  body: string;
+  /** Empty means any platform. */
+  platforms: Platform[];
+  language: string;
+  category: Category | null;
+  tags: string[];
+  shortcut: string | null;
+  useCount: number;
+  lastUsedAt: number | null;
+  updatedAt: number;
+}
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** The latest read health of one kind of page on one marketplace, for the popup's "could not read" list. */
+export interface PageHealth extends ReadHealth {
+  key: string; // platform:marketplace:page
+  url: string;
+  readAt: number;
+}
+
+export function conversationId(platform: Platform, marketplace: Marketplace, threadId: string): string {
+  return `${platform}:${marketplace}:${threadId}`;
+}

@@ -1,0 +1,16 @@
+// Unit and component tests: WXT's fake browser, happy-dom, fake-indexeddb; no real browser needed.
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { ciReporters } from './test/ci-reporters';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    environment: 'happy-dom',
+    globals: true,
+    setupFiles: ['test/setup.ts'],
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    ...ciReporters('unit'),
+  },
+});
