@@ -1,7 +1,7 @@
 // Unit and component tests: WXT's fake browser, happy-dom, fake-indexeddb; no real browser needed.
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { ciReporters } from './test/ci-reporters';
+import { ciReporters } from './test/ci-reporters.ts';
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -1,0 +1,415 @@
+// Reads the time a seller-centre page shows for a buyer's message ("Sep 4, 2026 10:42 AM",
+// "4. Sept. 2026", "Yesterday 22:42", "3 hours ago", a <time datetime> attribute) and returns
+// an epoch-ms instant plus how precise the text was, so reply deadlines can be computed.
+// Text is read in the MARKETPLACE's language and zone (MarketplaceClock), not the browser's:
+// amazon.de shows German dates on Berlin time whatever machine the agent uses.
+// Coarse text resolves to the EARLIEST moment it allows, so a deadline built on it errs early.
+// Pure: no DOM, no Date.now() (`now` is an argument), never throws; unknown text gives null.
+// Accepted formats are data (LOCALE_FORMATS): support a new page variant by adding a line.
+// Calendar arithmetic goes through Luxon in the marketplace zone, so days stay right across DST.
+
+import { DateTime } from 'luxon';
+import type { MarketplaceTime, TimePrecision } from '../model';
+
+export interface MarketplaceClock {
+  /** IANA zone the marketplace shows times in, e.g. 'America/Los_Angeles'. */
+  zone: string;
+  /** BCP-47 locale the marketplace writes dates in, e.g. 'en-US', 'de-DE', 'ja-JP'. */
+  locale: string;
+}
+
+/** Luxon format strings (https://moment.github.io/luxon/#/parsing?id=table-of-tokens) a locale's pages use. */
+interface LocaleFormats {
+  /** Dates whose day/month order is unambiguous (month as a word, or year first). Also tried as an English fallback. */
+  dates: readonly string[];
+  /** All-digit dates whose day/month order only the locale settles ("9/4/2026"); tried for the clock's own locale only. */
+  numericDates: readonly string[];
+  /** Times of day. Combined with every date as `date + joiner + time`. */
+  times: readonly string[];
+  /** Words between a date (or "today") and its time, besides " " and ", ": "Sep 4, 2026 at 10:42 AM". */
+  connectors: readonly string[];
+  /** Lower-case words for the current and the previous day in the marketplace zone. */
+  today: readonly string[];
+  yesterday: readonly string[];
+}
+
+const ENGLISH_TIMES = [
+  'h:mm a', // amazon.com: "10:42 AM"
+  'h:mm:ss a', // some detail views add seconds
+  'H:mm', // 24-hour English pages (UK) or a US page with a 24-hour account setting
+  'H:mm:ss',
+] as const;
+
+const TWENTY_FOUR_HOUR_TIMES = ['H:mm', 'H:mm:ss'] as const;
+
+/**
+ * Keyed by full locale first ('en-US'), then by language ('en'). Luxon matches month names with the
+ * runtime's ICU spelling for the parse locale (case-insensitively, an abbreviation's dot optional).
+ */
+const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
+  'en-US': {
+    dates: [
+      'MMM d, yyyy', // amazon.com message list: "Sep 4, 2026"
+      'MMMM d, yyyy', // thread header, long form: "September 4, 2026"
+      'd MMM yyyy', // day-first English with ICU's en-US "Sep" (en-GB writes "Sept", see 'en')
+      'd MMMM yyyy', // "4 September 2026"
+    ],
+    numericDates: [
+      'M/d/yyyy', // amazon.com order tables: "9/4/2026" (month first only in the US)
+    ],
+    times: ENGLISH_TIMES,
+    connectors: ['at'],
+    today: ['today'],
+    yesterday: ['yesterday'],
+  },
+  'en-CA': {
+    dates: [
+      'MMM d, yyyy', // amazon.ca: "Sep 4, 2026"
+      'MMMM d, yyyy', // long form: "September 4, 2026"
+      'd MMM yyyy', // "4 Sep 2026"
+      'd MMMM yyyy', // "4 September 2026"
+    ],
+    numericDates: [
+      'yyyy-MM-dd', // ICU's en-CA short date: "2026-09-04". Slashed dates are ambiguous in Canada: not read.
+    ],
+    times: ENGLISH_TIMES, // ICU's en-CA writes "10:42 a.m."; Luxon reads it with the en-CA locale
+    connectors: ['at'],
+    today: ['today'],
+    yesterday: ['yesterday'],
+  },
+  // Every other English locale writes day first: amazon.co.uk, .com.au, .ie, .in, .sg...
+  en: {
+    dates: [
+      'd MMM yyyy', // amazon.co.uk / .com.au: "4 Sept 2026" (ICU's en-GB spelling; "4 Sep" falls back to en-US)
+      'd MMMM yyyy', // long form: "4 September 2026"
+    ],
+    numericDates: [
+      'd/M/yyyy', // "04/09/2026"
+    ],
+    times: [
+      'H:mm', // amazon.co.uk: "22:42"
+      'H:mm:ss',
+      'h:mm a', // amazon.com.au: "10:42 pm"
+      'h:mm:ss a',
+    ],
+    connectors: ['at'],
+    today: ['today'],
+    yesterday: ['yesterday'],
+  },
+  de: {
+    dates: [
+      'd. MMM yyyy', // amazon.de: "4. Sept. 2026" (the dot after "Sept" is part of ICU's abbreviation)
+      'd. MMMM yyyy', // long form: "4. September 2026"
+    ],
+    numericDates: [
+      'd.M.yyyy', // "04.09.2026" and ICU's short "4.9.2026"
+      'd/M/yyyy', // Seller Central tables that use slashes in every language
+    ],
+    times: TWENTY_FOUR_HOUR_TIMES, // "22:42"
+    connectors: ['um'],
+    today: ['heute'],
+    yesterday: ['gestern'],
+  },
+  fr: {
+    dates: [
+      'd MMM yyyy', // amazon.fr: "4 sept. 2026"
+      'd MMMM yyyy', // long form: "4 septembre 2026"
+    ],
+    numericDates: [
+      'd/M/yyyy', // "04/09/2026"
+    ],
+    times: [
+      ...TWENTY_FOUR_HOUR_TIMES, // "22:42"
+      "H'h'mm", // French typography: "22h42"
+    ],
+    connectors: ['à'],
+    today: ["aujourd'hui", 'aujourd’hui'],
+    yesterday: ['hier'],
+  },
+  it: {
+    dates: [
+      'd MMM yyyy', // amazon.it: "4 set 2026"
+      'd MMMM yyyy', // long form: "4 settembre 2026"
+    ],
+    numericDates: [
+      'd/M/yyyy', // "04/09/2026"
+    ],
+    times: TWENTY_FOUR_HOUR_TIMES,
+    connectors: ['alle'],
+    today: ['oggi'],
+    yesterday: ['ieri'],
+  },
+  es: {
+    dates: [
+      'd MMM yyyy', // amazon.es: "4 sept 2026"; amazon.com.mx (es-MX): "4 sep 2026"
+      'd MMMM yyyy', // "4 septiembre 2026"
+      "d 'de' MMMM 'de' yyyy", // long form: "4 de septiembre de 2026"
+    ],
+    numericDates: [
+      'd/M/yyyy', // "04/09/2026" and ICU's short "4/9/2026"
+    ],
+    times: [
+      ...TWENTY_FOUR_HOUR_TIMES, // amazon.es: "22:42"
+      'h:mm a', // amazon.com.mx: "10:42 p.m."
+      'h:mm:ss a',
+    ],
+    connectors: ['a las', 'a la'],
+    today: ['hoy'],
+    yesterday: ['ayer'],
+  },
+  ja: {
+    dates: [
+      'yyyy/M/d', // amazon.co.jp: "2026/09/04" and ICU's "2026/9/4"
+      'yyyy年M月d日', // long form: "2026年9月4日"
+    ],
+    numericDates: [],
+    times: TWENTY_FOUR_HOUR_TIMES,
+    connectors: [],
+    today: ['今日', '本日'],
+    yesterday: ['昨日'],
+  },
+};
+
+/**
+ * Tried after the clock's own locale, month-name formats only: an English page on a German domain
+ * still reads, but "9/4/2026" is never guessed in a foreign order. en-GB last, for its "Sept".
+ */
+const ENGLISH_FALLBACKS = [
+  { locale: 'en-US', key: 'en-US' },
+  { locale: 'en-GB', key: 'en' },
+] as const;
+
+/** Between a date and its time; connectors are added per locale. Luxon literal syntax. */
+const BASE_JOINERS = [' ', ', '] as const;
+
+/** Relative English text. "now" is exact; units carry their own precision rule (see relative()). */
+const JUST_NOW = ['just now', 'now', 'a moment ago', 'moments ago', 'a few seconds ago', 'seconds ago'];
+const RELATIVE_UNITS: readonly { unit: 'second' | 'minute' | 'hour' | 'day'; words: readonly string[] }[] = [
+  { unit: 'second', words: ['seconds', 'second', 'secs', 'sec', 's'] },
+  { unit: 'minute', words: ['minutes', 'minute', 'mins', 'min', 'm'] }, // eBay/Etsy short form: "5m ago"
+  { unit: 'hour', words: ['hours', 'hour', 'hrs', 'hr', 'h'] },
+  { unit: 'day', words: ['days', 'day', 'd'] },
+];
+const RELATIVE = /^(\d+|an?|one) ?([a-z]+)\.? ago$/i;
+
+/** The page's clock and ours may disagree by a few minutes; beyond that a "future" time is misread. */
+const SKEW_MS = 5 * 60_000;
+const HOUR_MS = 3_600_000;
+
+type FormatParser = ReturnType<typeof DateTime.buildFormatParser>;
+interface Plan {
+  locale: string;
+  formats: LocaleFormats;
+  numeric: boolean;
+}
+interface TimeOfDay {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export function parseMarketplaceTime(text: string, clock: MarketplaceClock, now: number): MarketplaceTime | null {
+  try {
+    if (typeof text !== 'string' || !Number.isFinite(now)) return null;
+    const clean = normalize(text);
+    if (clean === '') return null;
+    const today = DateTime.fromMillis(now, { zone: clock.zone }).startOf('day');
+    if (!today.isValid) return null; // unknown zone
+    const result = read(clean, plansFor(clock.locale), clock.zone, today, now);
+    // A message cannot arrive after the page was read: such a result is a misread (wrong order, wrong year).
+    if (!result || !Number.isFinite(result.at) || result.at > now + SKEW_MS) return null;
+    return result;
+  } catch {
+    // Intl throws RangeError on a malformed locale tag; a content script must never see that.
+    return null;
+  }
+}
+
+function read(text: string, plans: readonly Plan[], zone: string, today: DateTime, now: number): MarketplaceTime | null {
+  return (
+    iso(text, zone) ??
+    relative(text, today, now) ??
+    todayOrYesterday(text, plans, today) ??
+    absolute(text, plans, zone) ??
+    timeAlone(text, plans, today, now)
+  );
+}
+
+/** Trim, collapse every kind of space (Intl puts U+202F before AM/PM, pages use U+00A0), drop bidi marks. */
+function normalize(text: string): string {
+  return text
+    .replace(/[\u200B-\u200F\u2066-\u2069\uFEFF]/g, '') // zero-width and direction marks some pages wrap dates in
+    .replace(/[\s\u00A0\u202F]+/g, ' ') // \s already covers both, listed for the reader
+    .trim();
+}
+
+/** `<time datetime>` attributes: with an offset the instant is fixed; without one it is marketplace time. */
+function iso(text: string, zone: string): MarketplaceTime | null {
+  // Guard first: Luxon's fromISO also accepts "2026" or "2026-W36", which pages show for other things.
+  const m = /^\d{4}-\d{2}-\d{2}(T.+?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i.exec(text);
+  if (!m) return null;
+  const dt = DateTime.fromISO(text, { zone });
+  if (!dt.isValid) return null;
+  if (m[2]) return { at: dt.toMillis(), precision: 'exact' }; // the offset fixes the instant, even in a repeated hour
+  return m[1] ? { at: earliest(dt), precision: 'exact' } : day(dt);
+}
+
+function relative(text: string, today: DateTime, now: number): MarketplaceTime | null {
+  const lower = text.toLowerCase();
+  if (JUST_NOW.includes(lower)) return { at: now, precision: 'exact' };
+  const m = RELATIVE.exec(lower);
+  if (!m?.[1] || !m[2]) return null;
+  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
+  const word = m[2];
+  const unit = RELATIVE_UNITS.find((u) => u.words.includes(word))?.unit;
+  switch (unit) {
+    case 'second':
+      return { at: now - n * 1000, precision: 'exact' };
+    case 'minute':
+      return { at: now - n * 60_000, precision: 'exact' };
+    case 'hour':
+      // "3 hours ago" covers 3h00m to 3h59m ago: the earliest is 4 hours ago.
+      return { at: now - (n + 1) * HOUR_MS, precision: 'hour' };
+    case 'day':
+      // Calendar days in the marketplace zone, not 24-hour blocks: a DST day has 23 or 25 hours.
+      return day(today.minus({ days: n }));
+    default:
+      return null;
+  }
+}
+
+/** "Today 10:42 AM", "Yesterday, 22:42", "Heute um 22:42", or the bare word (whole day). */
+function todayOrYesterday(text: string, plans: readonly Plan[], today: DateTime): MarketplaceTime | null {
+  const lower = text.toLowerCase();
+  for (const plan of plans) {
+    for (const [words, daysBack] of [
+      [plan.formats.today, 0],
+      [plan.formats.yesterday, 1],
+    ] as const) {
+      const word = words.find((w) => lower.startsWith(w));
+      if (word === undefined) continue;
+      const base = today.minus({ days: daysBack });
+      let rest = text.slice(word.length).replace(/^,? ?/, '');
+      if (rest === '') return day(base);
+      if (!/^[,\s]/.test(text.slice(word.length)) && /^\p{L}/u.test(rest)) continue; // "todayish"
+      const connector = plan.formats.connectors.find((c) => rest.toLowerCase().startsWith(c + ' '));
+      if (connector) rest = rest.slice(connector.length + 1);
+      const time = timeOfDay(rest, plans);
+      return time ? { at: atTimeOfDay(base, time), precision: 'exact' } : null;
+    }
+  }
+  return null;
+}
+
+/** A written date, with or without a time of day, in the clock's locale and then in English. */
+function absolute(text: string, plans: readonly Plan[], zone: string): MarketplaceTime | null {
+  if (!/\d{4}/.test(text)) return null; // every date format has a 4-digit year: skip ~250 regexes for labels
+  for (const plan of plans) {
+    const subject = withLocaleMeridiem(text, plan.locale);
+    for (const { format, precision } of formatsFor(plan)) {
+      const dt = DateTime.fromFormatParser(subject, parser(format, plan.locale), { zone, locale: plan.locale });
+      if (!dt.isValid) continue;
+      return precision === 'day' ? day(dt) : { at: earliest(dt), precision };
+    }
+  }
+  return null;
+}
+
+/** A bare time of day is today in the marketplace zone, unless that is still ahead: then it was yesterday. */
+function timeAlone(text: string, plans: readonly Plan[], today: DateTime, now: number): MarketplaceTime | null {
+  const time = /^\d/.test(text) ? timeOfDay(text, plans) : null;
+  if (!time) return null;
+  const at = atTimeOfDay(today, time);
+  return { at: at > now + SKEW_MS ? atTimeOfDay(today.minus({ days: 1 }), time) : at, precision: 'exact' };
+}
+
+function timeOfDay(text: string, plans: readonly Plan[]): TimeOfDay | null {
+  for (const plan of plans) {
+    const subject = withLocaleMeridiem(text, plan.locale);
+    for (const format of plan.formats.times) {
+      // UTC, so a time inside tonight's DST gap is not shifted before we take its fields.
+      const dt = DateTime.fromFormatParser(subject, parser(format, plan.locale), { zone: 'utc', locale: plan.locale });
+      if (dt.isValid) return { hour: dt.hour, minute: dt.minute, second: dt.second };
+    }
+  }
+  return null;
+}
+
+function atTimeOfDay(dayStart: DateTime, time: TimeOfDay): number {
+  return earliest(dayStart.set({ ...time, millisecond: 0 }));
+}
+
+/** When DST repeats an hour ("1:30 AM" twice on a November Sunday), take the first one. */
+function earliest(dt: DateTime): number {
+  return Math.min(...dt.getPossibleOffsets().map((d) => d.toMillis()), dt.toMillis());
+}
+
+function day(dt: DateTime): MarketplaceTime {
+  return { at: dt.startOf('day').toMillis(), precision: 'day' };
+}
+
+function plansFor(tag: string): Plan[] {
+  // Canonical case ('en-us' -> 'en-US'), or a lower-case US tag would fall through to day-first 'en'.
+  const locale = Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
+  const plans: Plan[] = [];
+  const own = LOCALE_FORMATS[locale] ?? LOCALE_FORMATS[locale.split('-')[0]?.toLowerCase() ?? ''];
+  if (own) plans.push({ locale, formats: own, numeric: true });
+  for (const fallback of ENGLISH_FALLBACKS) {
+    const formats = LOCALE_FORMATS[fallback.key];
+    if (!formats || (fallback.locale === locale && formats === own)) continue;
+    plans.push({ locale: fallback.locale, formats, numeric: false });
+  }
+  return plans;
+}
+
+const formatCache = new Map<string, readonly { format: string; precision: TimePrecision }[]>();
+
+/** Dates alone (day precision), then every date + joiner + time (exact). */
+function formatsFor(plan: Plan): readonly { format: string; precision: TimePrecision }[] {
+  const key = `${plan.locale}|${plan.numeric}`;
+  const cached = formatCache.get(key);
+  if (cached) return cached;
+  const f = plan.formats;
+  const dates = plan.numeric ? [...f.dates, ...f.numericDates] : f.dates;
+  const joiners = [...BASE_JOINERS, ...f.connectors.map((c) => ` '${c}' `)];
+  const list = [
+    ...dates.map((format) => ({ format, precision: 'day' as const })),
+    ...dates.flatMap((d) => joiners.flatMap((j) => f.times.map((t) => ({ format: d + j + t, precision: 'exact' as const })))),
+  ];
+  formatCache.set(key, list);
+  return list;
+}
+
+const parserCache = new Map<string, FormatParser>();
+
+/** Luxon compiles a format into a regex on every fromFormat call; compile each one once. */
+function parser(format: string, locale: string): FormatParser {
+  const key = `${locale}|${format}`;
+  let p = parserCache.get(key);
+  if (!p) {
+    p = DateTime.buildFormatParser(format, { locale });
+    parserCache.set(key, p);
+  }
+  return p;
+}
+
+const meridiemCache = new Map<string, readonly [string, string]>();
+
+/**
+ * Pages spell AM/PM as "PM", "pm", "p.m." or "p. m."; Luxon reads only its runtime ICU's spelling for
+ * the parse locale (case and dots forgiven, but es-ES has a U+202F inside "p. m." that a plain space
+ * does not match). So rewrite a trailing a/p marker into the locale's own spelling first.
+ */
+function withLocaleMeridiem(text: string, locale: string): string {
+  const m = /(\d) ?([ap])\.? ?m\.?$/i.exec(text);
+  if (!m?.[2]) return text;
+  let pair = meridiemCache.get(locale);
+  if (!pair) {
+    const spell = (hour: number) => DateTime.fromObject({ hour }, { zone: 'utc', locale }).toFormat('a');
+    pair = [spell(9), spell(21)];
+    meridiemCache.set(locale, pair);
+  }
+  // Locales whose markers are not Latin a/p (ja: 午前/午後) keep the page's text for the English fallback.
+  if (!/^a/i.test(pair[0]) || !/^p/i.test(pair[1])) return text;
+  return `${text.slice(0, m.index)}${m[1]} ${m[2].toLowerCase() === 'a' ? pair[0] : pair[1]}`;
+}

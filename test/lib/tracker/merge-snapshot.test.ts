@@ -1,0 +1,106 @@
+// How a reading of a page changes what we know of a conversation: waits starting, going on and ending.
+import { describe, expect, it } from 'vitest';
+import type { ConversationSnapshot } from '@/lib/model';
+import { mergeSnapshot } from '@/lib/tracker/merge-snapshot';
+
+const HOUR = 3600_000;
+const NOW = Date.UTC(2026, 10, 22, 20, 0);
+
+function snapshot(overrides: Partial<ConversationSnapshot> = {}): ConversationSnapshot {
+  return {
+    platform: 'amazon',
+    marketplace: 'US',
+    threadId: 'T1',
+    buyer: 'Emma Whitfield',
+    orderId: '111-2223334-4445556',
+    subject: 'Where is my order?',
+    url: 'https://sellercentral.amazon.com/messaging/thread/T1',
+    lastMessageAt: { at: NOW - 3 * HOUR, precision: 'exact' },
+    needsResponse: true,
+    ...overrides,
+  };
+}
+
+describe('mergeSnapshot', () => {
+  it('starts a wait for a new conversation: due 24 elapsed hours after the buyer wrote', () => {
+    const { conversation, events } = mergeSnapshot(undefined, snapshot(), NOW);
+    expect(conversation).toMatchObject({
+      id: 'amazon:US:T1',
+      status: 'awaiting',
+      awaitingSince: NOW - 3 * HOUR,
+      awaitingSinceApprox: false,
+      dueAt: NOW + 21 * HOUR,
+      platformDueAt: NOW + 21 * HOUR,
+      firstSeenAt: NOW,
+    });
+    expect(events).toEqual([
+      { conversationId: 'amazon:US:T1', platform: 'amazon', marketplace: 'US', type: 'received', at: NOW - 3 * HOUR, approx: false },
+    ]);
+  });
+
+  it('marks a due time from a day-only date as approximate', () => {
+    const dayStart = Date.UTC(2026, 10, 19, 8, 0);
+    const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: { at: dayStart, precision: 'day' } }), NOW);
+    expect(conversation).toMatchObject({ awaitingSinceApprox: true, dueAt: dayStart + 24 * HOUR });
+  });
+
+  it('keeps the clock on the oldest unanswered message when the buyer writes again', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const later = mergeSnapshot(first, snapshot({ lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW + HOUR);
+    expect(later.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, lastBuyerAt: NOW - HOUR, dueAt: NOW + 21 * HOUR });
+    expect(later.events).toEqual([]);
+  });
+
+  it('never trades a known exact time for the day-only date the list shows a day later', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const nextDay = mergeSnapshot(first, snapshot({ lastMessageAt: { at: Date.UTC(2026, 10, 22, 8), precision: 'day' } }), NOW + 20 * HOUR);
+    expect(nextDay.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, awaitingSinceApprox: false });
+  });
+
+  it('ends the wait when the page no longer asks for a reply, logging when the reply was made', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const replied = mergeSnapshot(first, snapshot({ needsResponse: false, lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW);
+    expect(replied.conversation).toMatchObject({ status: 'replied', lastSellerAt: NOW - HOUR, dueAt: null, awaitingSince: null });
+    expect(replied.events).toMatchObject([{ type: 'replied', at: NOW - HOUR, approx: false }]);
+  });
+
+  it('uses the time it noticed a reply, marked approximate, when the row shows only the buyer’s time', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const replied = mergeSnapshot(first, snapshot({ needsResponse: false, lastMessageAt: null }), NOW + 2 * HOUR);
+    expect(replied.events).toMatchObject([{ type: 'replied', at: NOW + 2 * HOUR, approx: true }]);
+  });
+
+  it('reopens when the buyer writes after our reply, and not for a stale list', () => {
+    const awaiting = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const replied = mergeSnapshot(awaiting, snapshot({ needsResponse: false, lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW).conversation;
+    const stale = mergeSnapshot(replied, snapshot(), NOW + 60_000);
+    expect(stale.conversation.status).toBe('replied');
+    expect(stale.events).toEqual([]);
+    const again = mergeSnapshot(replied, snapshot({ lastMessageAt: { at: NOW + 30 * 60_000, precision: 'exact' } }), NOW + HOUR);
+    expect(again.conversation).toMatchObject({ status: 'awaiting', awaitingSince: NOW + 30 * 60_000, dueAt: NOW + 24.5 * HOUR });
+    expect(again.events).toMatchObject([{ type: 'received' }]);
+  });
+
+  it('tracks a conversation first seen answered without inventing a wait', () => {
+    const { conversation, events } = mergeSnapshot(undefined, snapshot({ needsResponse: false }), NOW);
+    expect(conversation).toMatchObject({ status: 'replied', dueAt: null, lastSellerAt: NOW - 3 * HOUR });
+    expect(events).toEqual([]);
+  });
+
+  it('starts the clock when first seen if the page showed no readable time (conservatively approximate)', () => {
+    const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: null }), NOW);
+    expect(conversation).toMatchObject({ awaitingSince: NOW, awaitingSinceApprox: true, dueAt: NOW + 24 * HOUR });
+  });
+
+  it('does not let a page clock ahead of ours put the message in the future', () => {
+    const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: { at: NOW + 10 * 60_000, precision: 'exact' } }), NOW);
+    expect(conversation.awaitingSince).toBe(NOW);
+  });
+
+  it('keeps triage decisions and the first-seen time across readings', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const corrected = { ...first, category: 'return' as const, priority: 'A' as const };
+    const next = mergeSnapshot(corrected, snapshot({ subject: 'Where is my order? (2)' }), NOW + HOUR).conversation;
+    expect(next).toMatchObject({ category: 'return', priority: 'A', firstSeenAt: NOW, updatedAt: NOW + HOUR, subject: 'Where is my order? (2)' });
+  });
+});

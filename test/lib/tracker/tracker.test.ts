@@ -1,0 +1,119 @@
+// The background path without a browser: an ingest message arrives, Dexie is updated, and the badge says
+// how many conversations are overdue, after every ingest, on the one-minute alarm, and after a restart.
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDatabase } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging';
+import type { ConversationSnapshot, ReadResult } from '@/lib/model';
+import { badgeText, countOverdue } from '@/lib/tracker/badge';
+import { BADGE_ALARM, startTracker } from '@/lib/tracker/start-tracker';
+
+const HOUR = 3600_000;
+const T0 = Date.UTC(2026, 10, 22, 20, 0);
+
+function snap(threadId: string, hoursAgo: number, needsResponse = true): ConversationSnapshot {
+  return {
+    platform: 'amazon',
+    marketplace: 'US',
+    threadId,
+    buyer: `Buyer ${threadId}`,
+    orderId: null,
+    subject: 'Question',
+    url: `https://sellercentral.amazon.com/messaging/thread/${threadId}`,
+    lastMessageAt: { at: T0 - hoursAgo * HOUR, precision: 'exact' },
+    needsResponse,
+  };
+}
+
+function result(snapshots: ConversationSnapshot[]): ReadResult {
+  return { snapshots, health: { platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: snapshots.length, problems: [] } };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('badgeText', () => {
+  it('is empty at zero, the count otherwise, capped to fit', () => {
+    expect([0, 1, 42, 999, 1000].map(badgeText)).toEqual(['', '1', '42', '999', '999+']);
+  });
+});
+
+describe('the tracker in the background', () => {
+  it('counts overdue conversations after an ingest and shows them on the badge', async () => {
+    let now = T0;
+    const { db } = startTracker({ db: openDatabase('t1'), now: () => now });
+    const answer = await sendMessage('ingest', {
+      url: 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded',
+      result: result([snap('A', 30), snap('B', 25), snap('C', 3), snap('D', 1), snap('E', 50, false)]),
+    });
+    expect(answer).toEqual({ tracked: 5, overdue: 2 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Replyclock: 2 overdue');
+    expect(await db.conversations.count()).toBe(5);
+    expect(await db.events.where('at').above(0).count()).toBe(4);
+  });
+
+  it('recomputes on the one-minute alarm as deadlines pass, with no new ingest', async () => {
+    let now = T0;
+    startTracker({ db: openDatabase('t2'), now: () => now });
+    await settle();
+    expect(await fakeBrowser.alarms.get(BADGE_ALARM)).toMatchObject({ periodInMinutes: 1 });
+    await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('C', 3)]) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    now = T0 + 21 * HOUR + 60_000; // C's 24 hours are up
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: now, periodInMinutes: 1, persistAcrossSessions: true });
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('shows the right badge after the worker is stopped and started again (nothing kept in memory)', async () => {
+    const now = T0;
+    startTracker({ db: openDatabase('t3'), now: () => now });
+    await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('A', 30), snap('B', 26)]) });
+    // A stopped worker loses its listeners and badge state; a new one starts from Dexie alone.
+    fakeBrowser.reset();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    startTracker({ db: openDatabase('t3'), now: () => now });
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('clears an overdue conversation from the badge once the page shows it answered', async () => {
+    const now = T0;
+    startTracker({ db: openDatabase('t4'), now: () => now });
+    const url = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=all';
+    await sendMessage('ingest', { url, result: result([snap('A', 30), snap('B', 26)]) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await sendMessage('ingest', { url, result: result([snap('A', 30), snap('B', 0.5, false)]) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('rejects a malformed ingest whole, with a message, and changes nothing', async () => {
+    const { db } = startTracker({ db: openDatabase('t5'), now: () => T0 });
+    const bad = result([snap('A', 30), { ...snap('B', 2), threadId: '' }]);
+    await expect(sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: bad })).rejects.toThrow(
+      'ingest: snapshot 1 malformed',
+    );
+    expect(await db.conversations.count()).toBe(0);
+  });
+
+  it('records each page’s read health for the popup', async () => {
+    const { db } = startTracker({ db: openDatabase('t6'), now: () => T0 });
+    const unreadable: ReadResult = {
+      snapshots: [],
+      health: { platform: 'amazon', marketplace: 'UK', page: 'inbox', variant: null, rows: 0, problems: [{ code: 'no-rows', detail: '' }] },
+    };
+    await sendMessage('ingest', { url: 'https://sellercentral.amazon.co.uk/messaging/inbox-v3', result: unreadable });
+    expect(await db.pageHealth.get('amazon:UK:inbox')).toMatchObject({ rows: 0, readAt: T0, problems: [{ code: 'no-rows' }] });
+  });
+});
+
+describe('countOverdue', () => {
+  it('is an indexed range over dueAt, where only awaiting conversations have a key', async () => {
+    const db = openDatabase('t7');
+    expect(db.conversations.schema.idxByName.dueAt).toBeDefined();
+    startTracker({ db, now: () => T0 });
+    await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('A', 30), snap('B', 40, false)]) });
+    expect(await countOverdue(db, T0)).toBe(1);
+    expect(await db.conversations.where('dueAt').above(-Infinity).count()).toBe(1);
+  });
+});
