@@ -1,0 +1,98 @@
+// The whole path in real Chromium: a Seller Central inbox served at its real URL → the content script reads
+// it → the background stores it in IndexedDB → the toolbar badge and the popup's rows. Fixture times are
+// rendered relative to the real clock, so overdue and not-yet-overdue conversations are both present.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  findChromium,
+  launchWithExtension,
+  popupRows,
+  serveSellerPages,
+  waitFor,
+  type ExtensionBrowser,
+} from '../../scripts/extension-browser';
+import { fixtureHtml } from '../fixtures/load-fixture';
+import { renderFixture } from '../fixtures/render-fixture';
+
+const LA = { zone: 'America/Los_Angeles', locale: 'en-US' };
+const V3 = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
+const OLDER = 'https://sellercentral.amazon.com/messaging/inbox?fi=all';
+const DE = 'https://sellercentral.amazon.de/messaging/inbox-v3';
+const THREAD = 'https://sellercentral.amazon.com/messaging/thread/amzn1.thread.FX0002';
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ executablePath: findChromium(), headless: true });
+  await serveSellerPages(browser.context, {
+    [V3]: () => renderFixture(fixtureHtml('amazon/inbox-v3.html'), { now: Date.now(), ...LA }),
+    [OLDER]: () => renderFixture(fixtureHtml('amazon/inbox-v3-redesigned.html'), { now: Date.now(), ...LA }),
+    [THREAD]: () => '<!doctype html><title>Conversation</title><p>Lukas Brenner</p>',
+    [DE]: () => '<!doctype html><html><body><div id="sc-navbar">Seller Central</div><p>Wird geladen…</p></body></html>',
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Amazon inbox, end to end', () => {
+  it('badges the overdue conversations of the v3 inbox', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(V3);
+    // Five rows need a response: two are past 24 hours (3 days, 30 hours), three are not (23 h, 3 h, 40 min).
+    expect(await waitFor(() => browser.badgeText(), (text) => text !== '')).toBe('2');
+    await page.close();
+  });
+
+  it('lists them in the popup, overdue first, with countdowns', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const rows = await popupRows(popup);
+    expect(rows.map((row) => row.buyer)).toEqual(['Emma Whitfield', 'Lukas Brenner', 'Sophie Laurent', 'Olivia Grant', 'Noah Castillo']);
+    expect(rows.map((row) => row.state)).toEqual(['overdue', 'overdue', 'soon', 'later', 'later']);
+    expect(rows[0]!.countdown).toMatch(/^≈ overdue 2d \d+h$/); // day-only date: approximate, clocked from that day's start
+    expect(rows[1]!.countdown).toMatch(/^overdue (5h \d+m|6h 0m)$/);
+    expect(rows[2]!.countdown).toMatch(/^due in (0h 59m|1h 0m|59m \d\ds)$/);
+    expect(await popup.textContent('[data-testid="summary"]')).toBe('2 overdue · 5 waiting for a reply');
+    await popup.close();
+  });
+
+  it('reads the older inbox path with the redesigned layout, and counts what it adds', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(OLDER);
+    // Adds Hannah (26 h, overdue) and Mateo (10 min); Grace's conversation is answered and not counted.
+    expect(await waitFor(() => browser.badgeText(), (text) => text === '3')).toBe('3');
+    await page.close();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const rows = await popupRows(popup);
+    expect(rows.map((row) => row.buyer)).toContain('Hannah Okafor');
+    expect(rows.map((row) => row.buyer)).not.toContain('Grace Lindqvist');
+    expect(await popup.textContent('.popup__footer')).toBe('1 answered conversations tracked');
+    await popup.close();
+  });
+
+  it('says in the popup when a seller page could not be read', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(DE);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const alert = await waitFor(
+      async () => (await popup.$('[role="alert"] li')) ? popup.textContent('[role="alert"] li') : popup.reload().then(() => null),
+      (text) => text !== null,
+    );
+    expect(alert).toBe('Amazon DE inbox: no conversation rows found on the page');
+    expect(await browser.badgeText()).toBe('3');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('opens the clicked conversation at its Seller Central address', async () => {
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popupRows(popup);
+    // The tab is opened by the extension, before Playwright can route it: watch the navigation it asks for.
+    const requested = browser.context.waitForEvent('request', (request) => request.isNavigationRequest() && request.url().includes('/messaging/thread/'));
+    await popup.click('button[aria-label="Open the conversation with Lukas Brenner"]');
+    expect((await requested).url()).toBe(THREAD);
+  });
+});
