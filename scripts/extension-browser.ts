@@ -73,10 +73,13 @@ export async function launchWithExtension({
   executablePath,
   headless,
   extensionDir = EXTENSION_DIR,
+  lang = 'en-US',
 }: {
   executablePath: string;
   headless: boolean;
   extensionDir?: string;
+  /** The browser's UI language, which picks the extension's locale (en-US, zh-CN). */
+  lang?: string;
 }): Promise<ExtensionBrowser> {
   // Chromium given a missing extension folder starts silently without it: say so instead.
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -87,6 +90,7 @@ export async function launchWithExtension({
     executablePath,
     headless,
     viewport: { width: 1280, height: 800 },
+    locale: lang,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -97,7 +101,7 @@ export async function launchWithExtension({
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-US',
+      `--lang=${lang}`,
     ],
   });
   try {
