@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReplyclockDb } from '../lib/db';
 import type { Conversation } from '../lib/model';
+import { isOverdue } from '../lib/sla/due-time';
 import { blockingProblem } from '../lib/tracker/page-health';
 import { ConversationRow } from './ConversationRow';
 import { t } from './i18n';
@@ -28,7 +29,7 @@ export function PopupApp({ db, openConversation, initialNow }: PopupAppProps) {
   );
 
   if (waiting === undefined || total === undefined) return <main className="popup">{t('popupLoading')}</main>;
-  const overdue = waiting.filter((c) => c.dueAt !== null && c.dueAt <= now).length;
+  const overdue = waiting.filter((c) => isOverdue(c, now)).length;
   const answered = total - waiting.length;
 
   return (
