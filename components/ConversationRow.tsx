@@ -1,16 +1,19 @@
 // One conversation waiting for a reply: who, about what, on which marketplace, and its live countdown.
 import type { Conversation } from '../lib/model';
 import { Countdown } from './Countdown';
+import { DeadlineDetails, type ClockDisplay } from './DeadlineDetails';
 import { t } from './i18n';
 import { PLATFORM_NAMES } from './platform-names';
 
 export function ConversationRow({
   conversation,
   now,
+  display,
   onOpen,
 }: {
   conversation: Conversation;
   now: number;
+  display: ClockDisplay;
   onOpen: (conversation: Conversation) => void;
 }) {
   const buyer = conversation.buyer || t('unknownBuyer');
@@ -24,6 +27,7 @@ export function ConversationRow({
           )}
         </span>
         <span className="conversation__subject">{conversation.subject || t('noSubject')}</span>
+        {conversation.status === 'awaiting' && <DeadlineDetails conversation={conversation} display={display} />}
         <span className="conversation__meta">
           <span className="conversation__platform">
             {t(PLATFORM_NAMES[conversation.platform])} · {conversation.marketplace}

@@ -3,10 +3,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReplyclockDb } from '../lib/db';
 import type { Conversation } from '../lib/model';
-import { isOverdue } from '../lib/sla/due-time';
+import { isOverdue } from '../lib/sla/overdue';
 import { blockingProblem } from '../lib/tracker/page-health';
 import { ConversationRow } from './ConversationRow';
-import { t } from './i18n';
+import type { ClockDisplay } from './DeadlineDetails';
+import { t, uiLanguage } from './i18n';
 import { PAGE_NAMES, PLATFORM_NAMES, PROBLEM_NAMES } from './platform-names';
 import { useNow } from './use-now';
 import './popup.css';
@@ -16,9 +17,11 @@ export interface PopupAppProps {
   openConversation: (conversation: Conversation) => void;
   /** Fixed clock for tests; the live one otherwise. */
   initialNow?: number;
+  /** How deadlines are written: the UI language and the agent's zone (the browser's, unless given). */
+  display?: ClockDisplay;
 }
 
-export function PopupApp({ db, openConversation, initialNow }: PopupAppProps) {
+export function PopupApp({ db, openConversation, initialNow, display = defaultDisplay() }: PopupAppProps) {
   const now = useNow(1000, initialNow);
   // Only awaiting conversations carry a dueAt, so the index gives them in due order, overdue first.
   const waiting = useLiveQuery(() => db.conversations.orderBy('dueAt').toArray(), [db]);
@@ -66,7 +69,7 @@ export function PopupApp({ db, openConversation, initialNow }: PopupAppProps) {
       ) : (
         <ol className="popup__list" aria-label={t('popupListLabel')}>
           {waiting.map((conversation) => (
-            <ConversationRow key={conversation.id} conversation={conversation} now={now} onOpen={openConversation} />
+            <ConversationRow key={conversation.id} conversation={conversation} now={now} display={display} onOpen={openConversation} />
           ))}
         </ol>
       )}
@@ -74,4 +77,8 @@ export function PopupApp({ db, openConversation, initialNow }: PopupAppProps) {
       {answered > 0 && <footer className="popup__footer">{t('popupAnswered', answered)}</footer>}
     </main>
   );
+}
+
+function defaultDisplay(): ClockDisplay {
+  return { locale: uiLanguage(), timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
 }

@@ -8,3 +8,8 @@ export type MessageKey = keyof typeof en;
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
+
+/** The language the extension's strings are shown in, for formatting dates and numbers to match. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}

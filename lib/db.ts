@@ -31,5 +31,21 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
     settings: 'key',
     pageHealth: 'key',
   });
+  // v2 (reply clocks): conversations gain kind, firstInThread, teamDueAt and resolveBy. No index changes;
+  // the upgrade fills the new fields so every stored record has the v2 shape. The due times themselves are
+  // recomputed by the background's next tick, which sees that the stored clock fingerprint is missing.
+  db.version(2)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('conversations')
+        .toCollection()
+        .modify((conversation: Partial<Conversation>) => {
+          conversation.kind ??= 'message';
+          conversation.firstInThread ??= true;
+          conversation.teamDueAt ??= conversation.dueAt ?? null;
+          conversation.resolveBy ??= null;
+        }),
+    );
   return db;
 }

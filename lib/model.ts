@@ -11,6 +11,10 @@ export type Category = (typeof CATEGORIES)[number];
 
 export type Priority = 'A' | 'B' | 'C';
 
+/** A plain buyer message, or a case/request the platform tracks (eBay return, not received, not as described). */
+export const MESSAGE_KINDS = ['message', 'case'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
 export const CONVERSATION_STATUSES = ['awaiting', 'replied', 'no-response-needed', 'resolved'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
 
@@ -36,6 +40,10 @@ export interface ConversationSnapshot {
   lastMessageAt: MarketplaceTime | null;
   /** The page marks this conversation as needing the seller's reply (so the latest message is the buyer's). */
   needsResponse: boolean;
+  /** Set by adapters that can tell (eBay requests); otherwise a plain message. */
+  kind?: MessageKind;
+  /** Whether the awaited message opened its thread (Etsy's rule counts only those); unknown counts as first. */
+  firstInThread?: boolean;
 }
 
 export type PageKind = 'inbox' | 'thread';
@@ -87,6 +95,8 @@ export interface Conversation {
   awaitingSinceApprox: boolean;
   lastSellerAt: number | null;
   status: ConversationStatus;
+  kind: MessageKind;
+  firstInThread: boolean;
   category: Category;
   priority: Priority;
   /**
@@ -97,6 +107,10 @@ export interface Conversation {
   dueAt: number | null;
   /** The platform's hard deadline (account health), or null where the platform has none. */
   platformDueAt: number | null;
+  /** The team's own first-response target for this category; null unless awaiting. */
+  teamDueAt: number | null;
+  /** The team's resolution target; null unless awaiting. */
+  resolveBy: number | null;
   firstSeenAt: number;
   updatedAt: number;
 }

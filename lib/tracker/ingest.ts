@@ -5,14 +5,16 @@ import type { IngestRequest, IngestResponse } from '../messaging';
 import { conversationId, PLATFORMS, type ConversationSnapshot, type ReadResult } from '../model';
 import { countOverdue } from './badge';
 import { mergeSnapshot } from './merge-snapshot';
+import { loadPolicies } from './reply-clock';
 
 export async function ingest(db: ReplyclockDb, request: IngestRequest, now: number): Promise<IngestResponse> {
   assertReadResult(request);
   const { snapshots, health } = request.result;
-  await db.transaction('rw', db.conversations, db.events, db.pageHealth, async () => {
+  await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
+    const policies = await loadPolicies(db);
     const ids = snapshots.map((s) => conversationId(s.platform, s.marketplace, s.threadId));
     const existing = await db.conversations.bulkGet(ids);
-    const merged = snapshots.map((snapshot, i) => mergeSnapshot(existing[i], snapshot, now));
+    const merged = snapshots.map((snapshot, i) => mergeSnapshot(existing[i], snapshot, now, policies));
     await db.conversations.bulkPut(merged.map((m) => m.conversation));
     const events = merged.flatMap((m) => m.events);
     if (events.length > 0) await db.events.bulkAdd(events);

@@ -6,7 +6,8 @@ import {
   type ConversationEvent,
   type ConversationSnapshot,
 } from '../model';
-import { dueTimesFor } from '../sla/due-time';
+import { DEFAULT_POLICIES, type SlaPolicies } from '../sla/policies';
+import { withDeadlines } from './reply-clock';
 
 export interface MergeResult {
   conversation: Conversation;
@@ -14,7 +15,12 @@ export interface MergeResult {
   events: ConversationEvent[];
 }
 
-export function mergeSnapshot(existing: Conversation | undefined, snapshot: ConversationSnapshot, now: number): MergeResult {
+export function mergeSnapshot(
+  existing: Conversation | undefined,
+  snapshot: ConversationSnapshot,
+  now: number,
+  policies: SlaPolicies = DEFAULT_POLICIES,
+): MergeResult {
   const id = conversationId(snapshot.platform, snapshot.marketplace, snapshot.threadId);
   const shown = snapshot.lastMessageAt;
   // A page clock ahead of ours must not put a message in the future.
@@ -34,10 +40,14 @@ export function mergeSnapshot(existing: Conversation | undefined, snapshot: Conv
     awaitingSinceApprox: existing?.awaitingSinceApprox ?? false,
     lastSellerAt: existing?.lastSellerAt ?? null,
     status: existing?.status ?? 'replied',
+    kind: snapshot.kind ?? existing?.kind ?? 'message',
+    firstInThread: existing?.firstInThread ?? true,
     category: existing?.category ?? 'other',
     priority: existing?.priority ?? 'B',
     dueAt: null,
     platformDueAt: null,
+    teamDueAt: null,
+    resolveBy: null,
     firstSeenAt: existing?.firstSeenAt ?? now,
     updatedAt: now,
   };
@@ -58,6 +68,7 @@ export function mergeSnapshot(existing: Conversation | undefined, snapshot: Conv
     } else if (!existing || isNewerThanLastAnswer(existing, shownAt)) {
       // A new wait starts (a new conversation, or a buyer writing again after our answer).
       conversation.status = 'awaiting';
+      conversation.firstInThread = snapshot.firstInThread ?? !existing;
       conversation.awaitingSince = shownAt ?? now;
       conversation.awaitingSinceApprox = !shownExact;
       log('received', conversation.awaitingSince, conversation.awaitingSinceApprox);
@@ -78,12 +89,7 @@ export function mergeSnapshot(existing: Conversation | undefined, snapshot: Conv
     conversation.lastSellerAt = shownAt;
   }
 
-  if (conversation.status === 'awaiting' && conversation.awaitingSince !== null) {
-    const due = dueTimesFor(conversation.awaitingSince);
-    conversation.dueAt = due.dueAt;
-    conversation.platformDueAt = due.platformDueAt;
-  }
-  return { conversation, events };
+  return { conversation: withDeadlines(conversation, policies), events };
 }
 
 /** The buyer wrote after our last answer (or we cannot tell when they wrote, and the page says they did). */

@@ -1,11 +1,12 @@
 // The background's work, wired: answer ingest messages, keep the badge true after every ingest and on a
-// one-minute alarm, and rebuild it whenever the worker starts. No state lives only in memory: MV3 stops
-// the worker at will, and everything is read back from Dexie.
+// one-minute alarm (recomputing due times when the rules changed), and rebuild it whenever the worker
+// starts. No state lives only in memory: MV3 stops the worker at will; everything is read back from Dexie.
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages } from '../messaging';
 import { refreshBadge } from './badge';
 import { ingest } from './ingest';
+import { recomputeIfRulesChanged } from './reply-clock';
 
 export const BADGE_ALARM = 'replyclock:badge';
 
@@ -26,11 +27,17 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
     },
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BADGE_ALARM) void refreshBadge(db, now()).catch(reportError);
+    if (alarm.name === BADGE_ALARM) void tick(db, now()).catch(reportError);
   });
   void ensureBadgeAlarm().catch(reportError);
-  void refreshBadge(db, now()).catch(reportError);
+  void tick(db, now()).catch(reportError);
   return { db };
+}
+
+/** Every minute and at every start: due times follow changed rules, then the badge follows the clock. */
+async function tick(db: ReplyclockDb, now: number): Promise<void> {
+  await recomputeIfRulesChanged(db);
+  await refreshBadge(db, now);
 }
 
 async function ensureBadgeAlarm(): Promise<void> {

@@ -7,7 +7,8 @@ import { openDatabase } from '@/lib/db';
 import type { Conversation } from '@/lib/model';
 
 const HOUR = 3600_000;
-const NOW = Date.UTC(2026, 10, 22, 20, 0);
+const NOW = Date.UTC(2026, 10, 22, 20, 0); // Monday 04:00 in Shanghai
+const SHANGHAI = { locale: 'en-GB', timeZone: 'Asia/Shanghai' };
 
 function conversation(id: string, buyer: string, dueInHours: number | null, extra: Partial<Conversation> = {}): Conversation {
   const dueAt = dueInHours === null ? null : NOW + dueInHours * HOUR;
@@ -25,10 +26,14 @@ function conversation(id: string, buyer: string, dueInHours: number | null, extr
     awaitingSinceApprox: false,
     lastSellerAt: null,
     status: dueAt === null ? 'replied' : 'awaiting',
+    kind: 'message',
+    firstInThread: true,
     category: 'other',
     priority: 'B',
     dueAt,
     platformDueAt: dueAt,
+    teamDueAt: dueAt === null ? null : dueAt + 12 * HOUR,
+    resolveBy: null,
     firstSeenAt: NOW - 48 * HOUR,
     updatedAt: NOW,
     ...extra,
@@ -50,7 +55,7 @@ describe('PopupApp', () => {
       conversation('B', 'Lukas Brenner', -6),
       conversation('E', 'Grace Lindqvist', null),
     ]);
-    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} />);
+    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
     const list = await screen.findByRole('list', { name: 'Conversations waiting for a reply, most urgent first' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => row.querySelector('.conversation__buyer')!.textContent)).toEqual([
@@ -71,12 +76,28 @@ describe('PopupApp', () => {
     expect(screen.getByText('1 answered conversations tracked')).toBeTruthy();
   });
 
+  it('shows the team target and the platform deadline, the binding one marked, approximate ones with ≈', async () => {
+    const db = openDatabase();
+    await db.conversations.bulkPut([
+      conversation('A', 'Emma Whitfield', -48, { awaitingSinceApprox: true }),
+      conversation('F', 'Finn Doyle', 5, { platform: 'ebay', platformDueAt: null, teamDueAt: NOW + 5 * HOUR }),
+    ]);
+    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
+    const rows = within(await screen.findByRole('list')).getAllByRole('listitem');
+    // Emma: platform deadline 48 h ago = Sat 04:00 Shanghai (binding), team target 12 h later.
+    expect(within(rows[0]!).getByTestId('platform-deadline').textContent).toBe('Amazon deadline ≈ Sat 04:00');
+    expect(within(rows[0]!).getByTestId('platform-deadline').className).toContain('deadline--binding');
+    expect(within(rows[0]!).getByTestId('team-target').textContent).toBe('Team target ≈ Sat 16:00');
+    expect(within(rows[1]!).getByTestId('platform-deadline').textContent).toBe('no eBay deadline');
+    expect(within(rows[1]!).getByTestId('team-target').textContent).toBe('Team target Mon 09:00');
+  });
+
   it('counts down live', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(NOW);
     const db = openDatabase();
     await db.conversations.put(conversation('D', 'Noah Castillo', 1 / 60)); // due in one minute
-    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} />);
+    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
     expect((await screen.findByText('due in 1m 00s')).getAttribute('data-state')).toBe('soon');
     await act(async () => {
       vi.advanceTimersByTime(61_000);
@@ -88,14 +109,14 @@ describe('PopupApp', () => {
     const db = openDatabase();
     await db.conversations.bulkPut([conversation('A', 'Emma Whitfield', -2), conversation('C', 'Olivia Grant', 5)]);
     const open = vi.fn();
-    render(<PopupApp db={db} openConversation={open} initialNow={NOW} />);
+    render(<PopupApp db={db} openConversation={open} initialNow={NOW} display={SHANGHAI} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Open the conversation with Olivia Grant' }));
     expect(open).toHaveBeenCalledTimes(1);
     expect(open.mock.calls[0]![0]).toMatchObject({ url: 'https://sellercentral.amazon.com/messaging/thread/C' });
   });
 
   it('says what to do when nothing is tracked yet', async () => {
-    render(<PopupApp db={openDatabase()} openConversation={() => {}} initialNow={NOW} />);
+    render(<PopupApp db={openDatabase()} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
     expect(await screen.findByText(/No conversation is waiting for a reply/)).toBeTruthy();
     expect(screen.getByTestId('summary').textContent).toBe('0 overdue · 0 waiting for a reply');
   });
@@ -106,7 +127,7 @@ describe('PopupApp', () => {
       { key: 'amazon:UK:inbox', platform: 'amazon', marketplace: 'UK', page: 'inbox', variant: null, rows: 0, problems: [{ code: 'no-rows', detail: '' }], url: 'https://sellercentral.amazon.co.uk/messaging/inbox-v3', readAt: NOW },
       { key: 'amazon:US:inbox', platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: 4, problems: [], url: 'https://sellercentral.amazon.com/messaging/inbox-v3', readAt: NOW },
     ]);
-    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} />);
+    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Amazon UK inbox: no conversation rows found on the page',

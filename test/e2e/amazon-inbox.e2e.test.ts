@@ -39,8 +39,9 @@ describe('Amazon inbox, end to end', () => {
   it('badges the overdue conversations of the v3 inbox', async () => {
     const page = await browser.context.newPage();
     await page.goto(V3);
-    // Five rows need a response: two are past 24 hours (3 days, 30 hours), three are not (23 h, 3 h, 40 min).
-    expect(await waitFor(() => browser.badgeText(), (text) => text !== '')).toBe('2');
+    // Five rows need a response. Until triage sorts them, each is "other": due at the team's 12 hours, before
+    // Amazon's 24. Three are past it (3 days, 30 h, 23 h), two are not (3 h, 40 min).
+    expect(await waitFor(() => browser.badgeText(), (text) => text !== '')).toBe('3');
     await page.close();
   });
 
@@ -49,11 +50,16 @@ describe('Amazon inbox, end to end', () => {
     await popup.goto(browser.extensionUrl('popup.html'));
     const rows = await popupRows(popup);
     expect(rows.map((row) => row.buyer)).toEqual(['Emma Whitfield', 'Lukas Brenner', 'Sophie Laurent', 'Olivia Grant', 'Noah Castillo']);
-    expect(rows.map((row) => row.state)).toEqual(['overdue', 'overdue', 'soon', 'later', 'later']);
-    expect(rows[0]!.countdown).toMatch(/^≈ overdue 2d \d+h$/); // day-only date: approximate, clocked from that day's start
-    expect(rows[1]!.countdown).toMatch(/^overdue (5h \d+m|6h 0m)$/);
-    expect(rows[2]!.countdown).toMatch(/^due in (0h 59m|1h 0m|59m \d\ds)$/);
-    expect(await popup.textContent('[data-testid="summary"]')).toBe('2 overdue · 5 waiting for a reply');
+    expect(rows.map((row) => row.state)).toEqual(['overdue', 'overdue', 'overdue', 'later', 'later']);
+    expect(rows[0]!.countdown).toMatch(/^≈ overdue [23]d \d+h$/); // day-only date: approximate, clocked from that day's start
+    expect(rows[1]!.countdown).toMatch(/^overdue (17h 59m|18h 0m)$/);
+    expect(rows[3]!.countdown).toMatch(/^due in (8h 59m|9h 0m)$/);
+    expect(await popup.textContent('[data-testid="summary"]')).toBe('3 overdue · 5 waiting for a reply');
+    // Both clocks are shown: Amazon's deadline 24 h after Olivia wrote, the team's target 12 h after.
+    const olivia = popup.locator('.conversation', { hasText: 'Olivia Grant' });
+    expect(await olivia.getByTestId('platform-deadline').textContent()).toMatch(/^Amazon deadline \w{3} \d\d:\d\d( [AP]M)?$/);
+    expect(await olivia.getByTestId('team-target').textContent()).toMatch(/^Team target \w{3} \d\d:\d\d( [AP]M)?$/);
+    expect(await popup.locator('.conversation', { hasText: 'Emma Whitfield' }).getByTestId('platform-deadline').textContent()).toContain('≈');
     await popup.close();
   });
 
@@ -61,7 +67,7 @@ describe('Amazon inbox, end to end', () => {
     const page = await browser.context.newPage();
     await page.goto(OLDER);
     // Adds Hannah (26 h, overdue) and Mateo (10 min); Grace's conversation is answered and not counted.
-    expect(await waitFor(() => browser.badgeText(), (text) => text === '3')).toBe('3');
+    expect(await waitFor(() => browser.badgeText(), (text) => text === '4')).toBe('4');
     await page.close();
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
@@ -82,7 +88,7 @@ describe('Amazon inbox, end to end', () => {
       (text) => text !== null,
     );
     expect(alert).toBe('Amazon DE inbox: no conversation rows found on the page');
-    expect(await browser.badgeText()).toBe('3');
+    expect(await browser.badgeText()).toBe('4');
     await Promise.all([page.close(), popup.close()]);
   });
 

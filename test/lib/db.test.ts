@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_NAME, openDatabase } from '@/lib/db';
 import type { Conversation } from '@/lib/model';
 
-describe('database schema, version 1', () => {
+describe('database schema (current version)', () => {
   it('has the tables and exactly the indexes that queries use', async () => {
     const db = openDatabase();
     await db.open();
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const shape = Object.fromEntries(
       db.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]]),
     );
@@ -37,10 +37,14 @@ describe('database schema, version 1', () => {
       awaitingSinceApprox: false,
       lastSellerAt: null,
       status: 'awaiting',
+      kind: 'message',
+      firstInThread: true,
       category: 'shipping',
       priority: 'B',
       dueAt: 2,
       platformDueAt: 2,
+      teamDueAt: 3,
+      resolveBy: 4,
       firstSeenAt: 1,
       updatedAt: 1,
     };

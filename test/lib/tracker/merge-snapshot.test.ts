@@ -22,15 +22,19 @@ function snapshot(overrides: Partial<ConversationSnapshot> = {}): ConversationSn
 }
 
 describe('mergeSnapshot', () => {
-  it('starts a wait for a new conversation: due 24 elapsed hours after the buyer wrote', () => {
+  it('starts a wait for a new conversation: Amazon’s 24 hours, the team’s 12 hours for "other", due at the earlier', () => {
     const { conversation, events } = mergeSnapshot(undefined, snapshot(), NOW);
     expect(conversation).toMatchObject({
       id: 'amazon:US:T1',
       status: 'awaiting',
+      kind: 'message',
+      firstInThread: true,
       awaitingSince: NOW - 3 * HOUR,
       awaitingSinceApprox: false,
-      dueAt: NOW + 21 * HOUR,
       platformDueAt: NOW + 21 * HOUR,
+      teamDueAt: NOW + 9 * HOUR,
+      dueAt: NOW + 9 * HOUR,
+      resolveBy: NOW + 45 * HOUR,
       firstSeenAt: NOW,
     });
     expect(events).toEqual([
@@ -41,13 +45,13 @@ describe('mergeSnapshot', () => {
   it('marks a due time from a day-only date as approximate', () => {
     const dayStart = Date.UTC(2026, 10, 19, 8, 0);
     const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: { at: dayStart, precision: 'day' } }), NOW);
-    expect(conversation).toMatchObject({ awaitingSinceApprox: true, dueAt: dayStart + 24 * HOUR });
+    expect(conversation).toMatchObject({ awaitingSinceApprox: true, platformDueAt: dayStart + 24 * HOUR, dueAt: dayStart + 12 * HOUR });
   });
 
   it('keeps the clock on the oldest unanswered message when the buyer writes again', () => {
     const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
     const later = mergeSnapshot(first, snapshot({ lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW + HOUR);
-    expect(later.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, lastBuyerAt: NOW - HOUR, dueAt: NOW + 21 * HOUR });
+    expect(later.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, lastBuyerAt: NOW - HOUR, dueAt: NOW + 9 * HOUR });
     expect(later.events).toEqual([]);
   });
 
@@ -60,7 +64,15 @@ describe('mergeSnapshot', () => {
   it('ends the wait when the page no longer asks for a reply, logging when the reply was made', () => {
     const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
     const replied = mergeSnapshot(first, snapshot({ needsResponse: false, lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW);
-    expect(replied.conversation).toMatchObject({ status: 'replied', lastSellerAt: NOW - HOUR, dueAt: null, awaitingSince: null });
+    expect(replied.conversation).toMatchObject({
+      status: 'replied',
+      lastSellerAt: NOW - HOUR,
+      awaitingSince: null,
+      dueAt: null,
+      platformDueAt: null,
+      teamDueAt: null,
+      resolveBy: null,
+    });
     expect(replied.events).toMatchObject([{ type: 'replied', at: NOW - HOUR, approx: false }]);
   });
 
@@ -77,7 +89,8 @@ describe('mergeSnapshot', () => {
     expect(stale.conversation.status).toBe('replied');
     expect(stale.events).toEqual([]);
     const again = mergeSnapshot(replied, snapshot({ lastMessageAt: { at: NOW + 30 * 60_000, precision: 'exact' } }), NOW + HOUR);
-    expect(again.conversation).toMatchObject({ status: 'awaiting', awaitingSince: NOW + 30 * 60_000, dueAt: NOW + 24.5 * HOUR });
+    // A follow-up, not the thread's first message (Etsy would set no platform deadline for it).
+    expect(again.conversation).toMatchObject({ status: 'awaiting', firstInThread: false, awaitingSince: NOW + 30 * 60_000, platformDueAt: NOW + 24.5 * HOUR });
     expect(again.events).toMatchObject([{ type: 'received' }]);
   });
 
@@ -89,7 +102,7 @@ describe('mergeSnapshot', () => {
 
   it('starts the clock when first seen if the page showed no readable time (conservatively approximate)', () => {
     const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: null }), NOW);
-    expect(conversation).toMatchObject({ awaitingSince: NOW, awaitingSinceApprox: true, dueAt: NOW + 24 * HOUR });
+    expect(conversation).toMatchObject({ awaitingSince: NOW, awaitingSinceApprox: true, platformDueAt: NOW + 24 * HOUR });
   });
 
   it('does not let a page clock ahead of ours put the message in the future', () => {
@@ -97,10 +110,21 @@ describe('mergeSnapshot', () => {
     expect(conversation.awaitingSince).toBe(NOW);
   });
 
-  it('keeps triage decisions and the first-seen time across readings', () => {
+  it('keeps triage decisions and the first-seen time across readings, and clocks by the category', () => {
     const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
     const corrected = { ...first, category: 'return' as const, priority: 'A' as const };
     const next = mergeSnapshot(corrected, snapshot({ subject: 'Where is my order? (2)' }), NOW + HOUR).conversation;
     expect(next).toMatchObject({ category: 'return', priority: 'A', firstSeenAt: NOW, updatedAt: NOW + HOUR, subject: 'Where is my order? (2)' });
+    // A return request: the team answers within 1 hour of the buyer's message.
+    expect(next).toMatchObject({ teamDueAt: NOW - 2 * HOUR, dueAt: NOW - 2 * HOUR, platformDueAt: NOW + 21 * HOUR });
+  });
+
+  it('takes an eBay request’s kind from the page: 3 business days, not the member-message rule', () => {
+    const request = snapshot({ platform: 'ebay', marketplace: 'US', kind: 'case', lastMessageAt: { at: Date.UTC(2026, 10, 20, 18), precision: 'exact' } });
+    const { conversation } = mergeSnapshot(undefined, request, NOW);
+    // Friday 10:00 on eBay US (Pacific) + 3 business days = Wednesday 10:00 (Thanksgiving is the 26th, after it).
+    expect(conversation).toMatchObject({ kind: 'case', platformDueAt: Date.UTC(2026, 10, 25, 18) });
+    const message = mergeSnapshot(undefined, { ...request, kind: undefined }, NOW).conversation;
+    expect(message).toMatchObject({ kind: 'message', platformDueAt: null });
   });
 });

@@ -6,7 +6,9 @@ import { openDatabase } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import type { ConversationSnapshot, ReadResult } from '@/lib/model';
 import { badgeText, countOverdue } from '@/lib/tracker/badge';
+import { loadPolicies, savePolicies } from '@/lib/tracker/reply-clock';
 import { BADGE_ALARM, startTracker } from '@/lib/tracker/start-tracker';
+import { DEFAULT_POLICIES } from '@/lib/sla/policies';
 
 const HOUR = 3600_000;
 const T0 = Date.UTC(2026, 10, 22, 20, 0);
@@ -59,7 +61,7 @@ describe('the tracker in the background', () => {
     expect(await fakeBrowser.alarms.get(BADGE_ALARM)).toMatchObject({ periodInMinutes: 1 });
     await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('C', 3)]) });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
-    now = T0 + 21 * HOUR + 60_000; // C's 24 hours are up
+    now = T0 + 9 * HOUR + 60_000; // C's 12-hour team target ("other") has passed
     await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: now, periodInMinutes: 1, persistAcrossSessions: true });
     await settle();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
@@ -115,5 +117,28 @@ describe('countOverdue', () => {
     await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('A', 30), snap('B', 40, false)]) });
     expect(await countOverdue(db, T0)).toBe(1);
     expect(await db.conversations.where('dueAt').above(-Infinity).count()).toBe(1);
+  });
+});
+
+describe('reply-clock rules in the background', () => {
+  it('recomputes open conversations on the next tick when the policies change', async () => {
+    const now = T0;
+    const { db } = startTracker({ db: openDatabase('t8'), now: () => now });
+    await sendMessage('ingest', { url: 'https://sellercentral.amazon.com/messaging/inbox-v3', result: result([snap('C', 3)]) });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    // The team tightens "other" to 2 hours: C, waiting 3 hours, is now overdue.
+    const policies = structuredClone(DEFAULT_POLICIES);
+    policies.categoryTargets.other.firstResponseHours = 2;
+    await savePolicies(db, policies);
+    await fakeBrowser.alarms.onAlarm.trigger({ name: BADGE_ALARM, scheduledTime: now, periodInMinutes: 1, persistAcrossSessions: true });
+    await settle();
+    expect(await db.conversations.get('amazon:US:C')).toMatchObject({ teamDueAt: T0 - HOUR, dueAt: T0 - HOUR });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('refuses policies that do not validate, and keeps the ones in force', async () => {
+    const { db } = startTracker({ db: openDatabase('t9'), now: () => T0 });
+    await expect(savePolicies(db, { platformRules: 'none' })).rejects.toThrow();
+    expect(await loadPolicies(db)).toEqual(DEFAULT_POLICIES);
   });
 });

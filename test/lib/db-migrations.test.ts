@@ -1,0 +1,56 @@
+// Every Dexie migration, tested from the previous version's data: a database written by version N-1 opens
+// under the current schema with nothing lost and every record in the new shape.
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '@/lib/db';
+
+/** A conversation exactly as version 1 stored it. */
+const V1_CONVERSATION = {
+  id: 'amazon:US:T1',
+  platform: 'amazon',
+  marketplace: 'US',
+  threadId: 'T1',
+  buyer: 'Emma Whitfield',
+  orderId: '111-2223334-4445556',
+  subject: 'Where is my order?',
+  url: 'https://sellercentral.amazon.com/messaging/thread/T1',
+  lastBuyerAt: 1_000,
+  awaitingSince: 1_000,
+  awaitingSinceApprox: false,
+  lastSellerAt: null,
+  status: 'awaiting',
+  category: 'other',
+  priority: 'B',
+  dueAt: 86_401_000,
+  platformDueAt: 86_401_000,
+  firstSeenAt: 1_000,
+  updatedAt: 1_000,
+};
+
+async function writeVersion1(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ conversations: 'id, dueAt', events: '++id, at', templates: '++id', settings: 'key', pageHealth: 'key' });
+  await v1.table('conversations').bulkPut([V1_CONVERSATION, { ...V1_CONVERSATION, id: 'amazon:US:T2', threadId: 'T2', status: 'replied', dueAt: null, platformDueAt: null, awaitingSince: null }]);
+  await v1.table('events').add({ conversationId: 'amazon:US:T1', platform: 'amazon', marketplace: 'US', type: 'received', at: 1_000, approx: false });
+  v1.close();
+}
+
+describe('migration v1 → v2', () => {
+  it('keeps every conversation and event and fills the new fields', async () => {
+    await writeVersion1('migrate-1-2');
+    const db = openDatabase('migrate-1-2');
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.conversations.get('amazon:US:T1')).toEqual({
+      ...V1_CONVERSATION,
+      kind: 'message',
+      firstInThread: true,
+      teamDueAt: 86_401_000,
+      resolveBy: null,
+    });
+    expect(await db.conversations.get('amazon:US:T2')).toMatchObject({ status: 'replied', kind: 'message', teamDueAt: null });
+    expect(await db.events.count()).toBe(1);
+    // The overdue index still serves the badge after the upgrade.
+    expect(await db.conversations.where('dueAt').belowOrEqual(86_401_000).primaryKeys()).toEqual(['amazon:US:T1']);
+  });
+});
