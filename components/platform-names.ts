@@ -15,5 +15,6 @@ export const PROBLEM_NAMES: Record<ReadProblemCode, MessageKey> = {
   'no-thread-id': 'problem_no_thread_id',
   'unparsed-time': 'problem_unparsed_time',
   'no-buyer': 'problem_no_buyer',
+  'no-messages': 'problem_no_messages',
   'read-failed': 'problem_read_failed',
 };

@@ -2,7 +2,7 @@
 // { type, data }; every answer is { ok: true, value } or { ok: false, error }, so a failure in the
 // background reaches the caller as a rejected promise with a message, never as silence.
 import { browser, type Browser } from 'wxt/browser';
-import type { ReadResult } from './model';
+import type { ReadResult, ThreadReadResult } from './model';
 
 export interface IngestRequest {
   /** The page the snapshots were read from. */
@@ -15,8 +15,15 @@ export interface IngestResponse {
   overdue: number;
 }
 
+/** An open thread, read off its page. */
+export interface IngestThreadRequest {
+  url: string;
+  result: ThreadReadResult;
+}
+
 export interface ProtocolMap {
   ingest: { request: IngestRequest; response: IngestResponse };
+  ingestThread: { request: IngestThreadRequest; response: IngestResponse };
 }
 
 export type MessageType = keyof ProtocolMap;

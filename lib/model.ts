@@ -38,12 +38,46 @@ export interface ConversationSnapshot {
   url: string;
   /** The time the list shows for the conversation's latest message, if it could be read. */
   lastMessageAt: MarketplaceTime | null;
-  /** The page marks this conversation as needing the seller's reply (so the latest message is the buyer's). */
-  needsResponse: boolean;
+  /**
+   * true: the page marks this conversation as needing the seller's reply (the latest message is the buyer's).
+   * false: the page says it is answered. null: the list cannot tell — eBay and Etsy mark a row read once the
+   * agent opens it, answered or not, so "read" alone is no answer; the open thread settles it.
+   */
+  needsResponse: boolean | null;
   /** Set by adapters that can tell (eBay requests); otherwise a plain message. */
   kind?: MessageKind;
   /** Whether the awaited message opened its thread (Etsy's rule counts only those); unknown counts as first. */
   firstInThread?: boolean;
+  /** The latest message's text as the list shows it (a preview line), when it shows one: input for triage. */
+  preview?: string;
+}
+
+/** One message of an open thread, as the page shows it. */
+export interface ThreadMessage {
+  from: 'buyer' | 'seller';
+  at: MarketplaceTime | null;
+  /** Plain text, as the buyer or seller wrote it (never HTML). */
+  text: string;
+}
+
+/** An open conversation as an adapter read it: who, which order, and its messages, oldest first. */
+export interface ThreadSnapshot {
+  platform: Platform;
+  marketplace: Marketplace;
+  threadId: string;
+  buyer: string;
+  orderId: string | null;
+  subject: string;
+  url: string;
+  messages: ThreadMessage[];
+  /** Set where the page says so (an eBay return / not-received / not-as-described request). */
+  kind?: MessageKind;
+}
+
+export interface ThreadReadResult {
+  /** Null when the page shows no readable thread (the health says why). */
+  thread: ThreadSnapshot | null;
+  health: ReadHealth;
 }
 
 export type PageKind = 'inbox' | 'thread';
@@ -54,6 +88,7 @@ export type ReadProblemCode =
   | 'no-thread-id' // a row had no thread link or id; an id was derived from its order or text
   | 'unparsed-time' // a row's date text matched no known format
   | 'no-buyer' // a row had no buyer name
+  | 'no-messages' // a thread page showed no message the selectors recognise
   | 'read-failed'; // an unexpected exception while reading (caught, never thrown into the page)
 
 export interface ReadProblem {

@@ -1,6 +1,6 @@
 // The one interface every marketplace adapter implements (DESIGN.md section 3): match patterns, pure URL
 // predicates, and pure readers from a DOM root to snapshots that report their own health and never throw.
-import type { Marketplace, Platform, ReadResult } from '../model';
+import type { Marketplace, Platform, ReadResult, ThreadReadResult } from '../model';
 import type { MarketplaceClock } from '../time/parse-marketplace-time';
 
 export interface MarketplaceInfo extends MarketplaceClock {
@@ -19,4 +19,11 @@ export interface PlatformAdapter {
   isThread(url: URL): boolean;
   /** Reads the conversation list under `root`. Pure; `now` resolves relative and time-only dates. */
   readInbox(root: ParentNode, url: URL, now: number): ReadResult;
+  /** Reads the open thread under `root` (on a two-pane inbox, the right-hand pane). Pure; never throws. */
+  readThread(root: ParentNode, url: URL, now: number): ThreadReadResult;
+  /**
+   * The page's own reply editor: a textarea, a contenteditable element, or the textarea inside a web
+   * component's open shadow root. Null when the page shows none.
+   */
+  replyBox(root: ParentNode): HTMLTextAreaElement | HTMLElement | null;
 }

@@ -1,8 +1,17 @@
-// Amazon Seller Central adapter: URL predicates and the buyer-message inbox reader (messaging v3 and the
-// older /messaging/inbox). Seller Central has no stable class names, so every field is found through an
+// Amazon Seller Central adapter: URL predicates, the buyer-message inbox reader (messaging v3 and the
+// older /messaging/inbox), the open-thread reader (v3's right-hand pane, the legacy thread page, the compose
+// page) and the reply editor. Seller Central has no stable class names, so every field is found through an
 // ordered list of selectors (one comment per page variant) and checked by what its text looks like.
 import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
-import type { ConversationSnapshot, MarketplaceTime, ReadProblem, ReadResult } from '../model';
+import type {
+  ConversationSnapshot,
+  MarketplaceTime,
+  ReadProblem,
+  ReadResult,
+  ThreadMessage,
+  ThreadReadResult,
+  ThreadSnapshot,
+} from '../model';
 import { parseMarketplaceTime } from '../time/parse-marketplace-time';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { AMAZON_MARKETPLACES, AMAZON_MATCHES } from './amazon-marketplaces';
@@ -87,18 +96,25 @@ const THREAD_ID_PARAMS = ['threadId', 'thread_id', 'conversationId', 'conversati
 const THREAD_ID_PATH = /\/(?:thread|threads|conversation|conversations)\/([\w.-]+)/i;
 
 const INBOX_PATH = /^\/messaging\/inbox(?:-v3)?\/?$/;
-const THREAD_PATHS = [/^\/messaging\/contact\/?$/, /^\/messaging\/(?:inbox-v3\/)?thread(?:s)?(?:\/[\w.-]+)?\/?$/];
+const COMPOSE_PATH = /^\/messaging\/contact\/?$/;
+const THREAD_PATHS = [COMPOSE_PATH, /^\/messaging\/(?:inbox-v3\/)?thread(?:s)?(?:\/[\w.-]+)?\/?$/];
+/** The two-pane inbox names its selected thread in the query ("…&threadId=…", "…&t=…"). */
+const PANE_THREAD_PARAMS = [...THREAD_ID_PARAMS, 't'];
 
 export const amazon: PlatformAdapter = {
   platform: 'amazon',
   matches: AMAZON_MATCHES,
   marketplaceFor,
   isInbox: (url) => marketplaceFor(url) !== null && INBOX_PATH.test(url.pathname),
+  // A two-pane inbox with a thread selected is both an inbox and a thread: read it as both.
   isThread: (url) =>
     marketplaceFor(url) !== null &&
-    THREAD_PATHS.some((path) => path.test(url.pathname)) &&
-    (!url.pathname.startsWith('/messaging/contact') || url.searchParams.has('orderID')),
+    ((THREAD_PATHS.some((path) => path.test(url.pathname)) &&
+      (!COMPOSE_PATH.test(url.pathname) || url.searchParams.has('orderID'))) ||
+      (INBOX_PATH.test(url.pathname) && threadIdInUrl(url) !== null)),
   readInbox,
+  readThread,
+  replyBox,
 };
 
 function marketplaceFor(url: URL): MarketplaceInfo | null {
@@ -333,8 +349,842 @@ function hashText(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-function nounKindSelector(attribute: string): string {
-  const nouns = ['message', 'conversation', 'thread'];
-  const kinds = ['row', 'item', 'card'];
+function bubbleSelector(attribute: string): string {
+  return nounKindSelector(attribute, ['message', 'msg', 'chat'], ['bubble', 'item', 'entry']);
+}
+
+/** Panes named for a thread or conversation view, detail or pane. */
+function paneSelector(attribute: string): string {
+  const names = ['thread-view', 'thread-detail', 'thread-pane', 'conversation-view', 'conversation-detail'];
+  return names.map((name) => `[${attribute}*="${name}" i]`).join(', ');
+}
+
+function nounKindSelector(
+  attribute: string,
+  nouns: readonly string[] = ['message', 'conversation', 'thread'],
+  kinds: readonly string[] = ['row', 'item', 'card'],
+): string {
   return nouns.flatMap((noun) => kinds.map((kind) => `[${attribute}*="${noun}" i][${attribute}*="${kind}" i]`)).join(', ');
+}
+
+// ── Open threads ─────────────────────────────────────────────────────────────────────────────────
+// One conversation as the page shows it: v3's right-hand pane (/messaging/inbox-v3?…&threadId=…), the legacy
+// /messaging/thread/<id> page, or the compose page /messaging/contact?orderID=…. Bubbles, who wrote each and
+// the header are found like inbox rows: ordered selector variants, each checked by what it contains.
+
+/** Who wrote a bubble. 'system' is Amazon's own notices and any automated reply: never a seller response. */
+type Author = 'buyer' | 'seller' | 'system';
+
+/** Where the open thread sits, most specific first. The first that holds bubbles wins, else the whole page. */
+export const AMAZON_THREAD_PANES: readonly string[] = [
+  // messaging v3 two-pane layout: the right-hand pane, named by data-testid.
+  paneSelector('data-testid'),
+  // the same naming in class names (some v3 builds), and the legacy thread page's message container.
+  `${paneSelector('class')}, [class*="message-thread" i]`,
+  // a page whose only landmark is its main region.
+  '[role="main"], main',
+];
+
+/** The conversation list beside a two-pane thread, and page navigation: nothing in them belongs to the thread. */
+const INBOX_LIST = [
+  'nav',
+  'kat-table', // v3's list
+  '[role="grid"]',
+  '[data-testid*="conversation-list" i]', // redesigned lists
+  '[class*="conversation-list" i]',
+  '[data-testid*="thread-list" i]',
+  '[class*="thread-list" i]',
+  '[data-testid*="inbox-list" i]',
+  '[class*="inbox-list" i]',
+].join(', ');
+
+/** A list row selected in a two-pane inbox: its thread is the one the pane shows. */
+const SELECTED_ROW = '[aria-selected="true"], [aria-current="true"], [class*="selected" i]';
+
+/** Where the message bubbles are, most specific first. The first variant that yields messages wins. */
+export const AMAZON_BUBBLE_VARIANTS: readonly { name: string; selector: string }[] = [
+  // messaging v3: each message named by data-testid (message/msg/chat + bubble/item/entry).
+  { name: 'testid-bubble', selector: bubbleSelector('data-testid') },
+  // the legacy thread page and redesigns: the same naming in class names.
+  { name: 'class-bubble', selector: bubbleSelector('class') },
+  // a chat log without telling names: each child of the log is a message (day dividers have no text: dropped).
+  { name: 'log-child', selector: '[role="log"] > *' },
+  // ARIA lists and articles without telling names.
+  { name: 'aria-item', selector: '[role="listitem"], [role="article"], article' },
+];
+
+/** Where a bubble keeps its parts, most specific first; checked by content, so a wrong guess falls through. */
+export const AMAZON_BUBBLE_FIELDS = {
+  time: AMAZON_FIELD_SELECTORS.time,
+  sender: ['[data-testid*="sender" i]', '[data-testid*="author" i]', '[class*="sender" i]', '[class*="author" i]'],
+  body: [
+    '[data-testid*="body" i]',
+    '[data-testid*="message-text" i]',
+    '[data-testid*="content" i]',
+    '[class*="body" i]',
+    '[class*="message-text" i]',
+    '[class*="content" i]',
+  ],
+} as const;
+
+/** Never part of a message's text: badges ("Automated message"), buttons ("Translate", "Report"), icons. */
+const NOT_BODY = 'button, kat-button, kat-badge, kat-icon, [role="button"], svg, img';
+
+/** Where the thread header keeps each field, most specific first; checked by content. */
+export const AMAZON_THREAD_HEADER = {
+  buyer: [
+    '[data-testid*="buyer-name" i]',
+    '[class*="buyer-name" i]',
+    '[data-testid*="buyer" i]',
+    '[class*="buyer" i]',
+    '[data-testid*="customer" i]',
+    '[class*="customer" i]',
+  ],
+  subject: [
+    '[data-testid*="subject" i]',
+    '[class*="subject" i]',
+    '[data-testid*="thread-title" i]',
+    '[class*="thread-title" i]',
+  ],
+  order: ['a[href*="/orders-v3/order/"]', '[data-testid*="order" i]', '[class*="order" i]'],
+} as const;
+
+/** Labels in front of a header value ("Buyer: …", "Betreff: …"), per language; removed from the value. */
+const HEADER_LABELS: readonly string[] = [
+  'buyer', 'customer', 'contact buyer', 'to', 'from', 'subject', // en
+  'käufer', 'kunde', 'käufer kontaktieren', 'an', 'von', 'betreff', // de
+  'acheteur', 'client', 'contacter l’acheteur', 'à', 'de', 'objet', // fr
+  'acquirente', 'cliente', 'a', 'da', 'oggetto', // it
+  'comprador', 'para', 'asunto', // es
+  '購入者', '宛先', '件名', // ja
+  '买家', '主题', // zh
+];
+
+/** Attributes a bubble may name its author in (redesigned builds, the A-to-z page). */
+const AUTHOR_ATTRIBUTES = [
+  'data-sender',
+  'data-sender-type',
+  'data-author',
+  'data-author-type',
+  'data-from',
+  'data-direction',
+  'data-message-direction',
+  'data-message-type',
+  'data-origin',
+];
+
+/** Words in those attributes' values and what they say; whole words, case-insensitive. */
+const AUTHOR_ATTRIBUTE_WORDS: readonly { author: Author; words: readonly string[] }[] = [
+  { author: 'system', words: ['system', 'amazon', 'automated', 'automatic', 'auto', 'notification', 'notice'] },
+  { author: 'seller', words: ['seller', 'merchant', 'outgoing', 'outbound', 'sent', 'self', 'me', 'you'] },
+  { author: 'buyer', words: ['buyer', 'customer', 'incoming', 'inbound', 'received'] },
+];
+
+/** Words in the bubble's own class names (v3: "message-bubble-container outgoing"). */
+const OWN_CLASS_WORDS: readonly { author: Author; words: readonly string[] }[] = [
+  { author: 'system', words: ['system-message', 'system-notice', 'automated', 'auto-reply', 'autoreply', 'auto-response'] },
+  { author: 'seller', words: ['outgoing', 'outbound', 'sent', 'seller', 'merchant', 'self', 'mine', 'right'] },
+  { author: 'buyer', words: ['incoming', 'inbound', 'received', 'buyer', 'customer', 'left'] },
+];
+
+/** Words in class names inside the bubble: only unmistakable ones ("sent-at" or "left-icon" say nothing). */
+const INNER_CLASS_WORDS: readonly { author: Author; words: readonly string[] }[] = [
+  { author: 'system', words: ['system-message', 'automated', 'auto-reply', 'autoreply'] },
+  { author: 'seller', words: ['outgoing', 'outbound', 'seller', 'from-seller'] },
+  { author: 'buyer', words: ['incoming', 'inbound', 'buyer', 'from-buyer'] },
+];
+
+/** Sender labels as Seller Central writes them, per language, compared with the whole label. */
+const AUTHOR_LABELS: readonly { author: Author; labels: readonly string[] }[] = [
+  {
+    author: 'system',
+    labels: ['amazon', 'amazon.com', 'amazon seller support', 'amazon customer service', 'amazon-kundenservice', 'system'],
+  },
+  {
+    author: 'seller',
+    labels: [
+      'you', 'me', 'seller', 'your message', // en
+      'sie', 'ihre nachricht', 'verkäufer', // de
+      'vous', 'vendeur', // fr
+      'tu', 'venditore', // it
+      'tú', 'vendedor', // es
+      'あなた', '出品者', // ja
+      '您', '卖家', // zh
+    ],
+  },
+  {
+    author: 'buyer',
+    labels: [
+      'buyer', 'customer', 'käufer', 'kunde', 'kundin', 'acheteur', 'client', // en, de, fr
+      'acquirente', 'cliente', 'comprador', '購入者', 'お客様', '买家', // it, es, ja, zh
+    ],
+  },
+];
+
+/** Inline alignment: the seller's own messages sit on the right of the log, the buyer's on the left. */
+const ALIGNMENT: readonly { author: Author; styles: readonly RegExp[] }[] = [
+  {
+    author: 'seller',
+    styles: [
+      /(?:margin-left|margin-inline-start)\s*:\s*auto/i,
+      /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-end|end|right)/i,
+      /text-align\s*:\s*(?:right|end)|float\s*:\s*right/i,
+    ],
+  },
+  {
+    author: 'buyer',
+    styles: [
+      /(?:margin-right|margin-inline-end)\s*:\s*auto/i,
+      /(?:justify-content|align-self|align-items)\s*:\s*(?:flex-start|start|left)/i,
+      /text-align\s*:\s*(?:left|start)|float\s*:\s*left/i,
+    ],
+  },
+];
+
+/**
+ * How a bubble tells who wrote it, most explicit first; the first rule that answers wins. Then the wording
+ * may still make a seller-side (or unmarked) bubble Amazon's: see authorOf.
+ */
+const AMAZON_AUTHOR_RULES: readonly AuthorRule[] = [
+  // data-sender="buyer", data-direction="outgoing", data-message-type="system": the page says it outright.
+  { name: 'attribute', read: (bubble) => authorFromAttributes(bubble) },
+  // the sender label: "You"/"Sie"/"Vous" is the seller; "Buyer"/"Käufer" or the buyer's name the buyer; "Amazon" a notice.
+  { name: 'label', read: (bubble, buyer) => authorFromLabel(bubble.label, buyer) },
+  // class names: v3's incoming/outgoing bubbles, redesigns' sent/received, left/right.
+  { name: 'class', read: (bubble) => authorFromClasses(bubble) },
+  // inline alignment (redesigned builds): right-aligned is the seller's.
+  { name: 'alignment', read: (bubble) => authorFromAlignment(bubble.element) },
+  // laid-out position in a real browser (no layout in tests): a bubble hugging the log's right edge is the seller's.
+  { name: 'geometry', read: (bubble) => authorFromGeometry(bubble.element) },
+];
+
+/**
+ * Auto-replies and Amazon's automated notices as they introduce themselves, per language. Amazon does not
+ * count an automated reply as a response, so a seller-side bubble worded like this is Amazon's, not the seller's.
+ */
+export const AUTOMATED_PHRASES: readonly string[] = [
+  'this is an automated message', 'this is an automatic message', 'automated message', // en
+  'automated response', 'automatic reply', 'auto-reply', 'autoreply', // en
+  'automatische antwort', 'automatisch generierte nachricht', 'automatische nachricht', // de
+  'message automatique', 'réponse automatique', // fr
+  'messaggio automatico', 'risposta automatica', // it
+  'mensaje automático', 'respuesta automática', // es
+  '自動返信', '自動送信', '自動メッセージ', // ja
+  '自动回复', '自动消息', // zh
+];
+
+/** An A-to-z Guarantee claim as Amazon's notice names it, per language: the thread becomes a case. */
+export const ATOZ_CLAIM_PHRASES: readonly string[] = [
+  'a-to-z guarantee claim', 'a-to-z claim', 'a-z guarantee claim', // en
+  'a-bis-z-garantie', // de
+  'garantie de a à z', 'garantie a à z', // fr
+  'garanzia dalla a alla z', // it
+  'garantía de la a a la z', // es
+  'マーケットプレイス保証', // ja
+];
+
+/** Where a page shows a notice outside the bubbles (v3's kat-alert above the thread). */
+const NOTICE_SELECTORS = [
+  'kat-alert',
+  '[role="alert"], [role="status"]',
+  '[class*="alert" i], [class*="notice" i], [class*="banner" i]',
+  '[data-testid*="alert" i], [data-testid*="notice" i], [data-testid*="claim" i]',
+].join(', ');
+
+/** Where the reply editor is, most specific first. */
+export const AMAZON_REPLY_BOXES: readonly string[] = [
+  // compose page and messaging v3: a kat-textarea in the reply area; its real <textarea> is in the open shadow root.
+  '.contact-buyer-text-area kat-textarea',
+  '[class*="reply" i] kat-textarea, [data-testid*="reply" i] kat-textarea',
+  'kat-textarea',
+  // redesigned builds: a plain textarea named for the reply.
+  ['name*="message"', 'name*="reply"', 'id*="reply"', 'aria-label*="reply"', 'aria-label*="message"']
+    .map((attribute) => `textarea[${attribute} i]`)
+    .join(', '),
+  'textarea',
+  // redesigned builds with a rich editor.
+  '[contenteditable="true"][role="textbox"], [contenteditable="plaintext-only"]',
+  '[contenteditable="true"], [contenteditable=""]',
+];
+
+interface Bubble {
+  element: Element;
+  /** Null when nothing on the page said; counted as the buyer's (see readThread). */
+  author: Author | null;
+  /** Which rule decided the author (a name in AMAZON_AUTHOR_RULES, or 'wording'). */
+  rule: string | null;
+  at: MarketplaceTime | null;
+  /** The message alone: no sender label, time, badges or buttons. */
+  text: string;
+  /** The bubble's whole text, labels and badges included: what notices and auto-replies are told by. */
+  allText: string;
+  label: string | null;
+}
+
+interface AuthorRule {
+  name: string;
+  read: (bubble: AuthorEvidence, buyer: string | null) => Author | null;
+}
+
+interface AuthorEvidence {
+  element: Element;
+  roots: ParentNode[];
+  label: string | null;
+  allText: string;
+}
+
+interface BubbleContext {
+  market: MarketplaceInfo;
+  now: number;
+  buyer: string | null;
+}
+
+interface FoundBubbles {
+  variant: string;
+  /** The pane the bubbles were found in; null when only the whole page held them. */
+  pane: Element | null;
+  elements: Element[];
+}
+
+/**
+ * Reads the open thread. Decisions:
+ * - Automated messages (auto-replies, Amazon's notices) are left out of `messages`: a ThreadMessage is only
+ *   the buyer's or the seller's, Amazon does not count an auto-reply as a response (so it must not stop the
+ *   clock), and a notice is nobody's message to answer. It is not a problem either: the page was read fine.
+ *   `health.rows` counts every bubble found, automated ones included.
+ * - A bubble that says nothing about its author counts as the buyer's: the clock then runs (an agent checks
+ *   a false "awaiting"), where a wrong "seller" would silently end a wait.
+ * - The compose page (/messaging/contact?orderID=…) is a thread of that order, messages [] when it shows none,
+ *   with no 'no-messages' problem: an empty compose form is what that page is. Any other page without bubbles
+ *   is 'no-messages' and no thread, so an unreadable page never looks like a conversation with nothing to answer.
+ * - kind is 'case' when an A-to-z claim notice shows (in a notice or an Amazon bubble; a buyer only threatening
+ *   a claim does not count), and left unset otherwise: older messages may not be loaded, so absence proves nothing.
+ * - The marketplace is the host's, as for inbox rows, so a thread and its row meet in one conversation.
+ */
+function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
+  const market = marketplaceFor(url);
+  const health = {
+    platform: 'amazon' as const,
+    marketplace: market?.marketplace ?? 'unknown',
+    page: 'thread' as const,
+    variant: null as string | null,
+    rows: 0,
+    problems: [] as ReadProblem[],
+  };
+  if (!market) {
+    health.problems.push({ code: 'read-failed', detail: `not a Seller Central host: ${url.hostname}` });
+    return { thread: null, health };
+  }
+  try {
+    const compose = COMPOSE_PATH.test(url.pathname);
+    const found = findBubbles(root, market, now);
+    if (!found && !compose) {
+      health.problems.push({ code: 'no-messages', detail: 'no message bubbles matched any selector variant' });
+      return { thread: null, health };
+    }
+    health.variant = found?.variant ?? 'compose';
+    health.rows = found?.elements.length ?? 0;
+    const pane = found?.pane ?? null;
+    const bubbleElements = found?.elements ?? [];
+    const scopes: ParentNode[] = pane ? [pane, root] : [root];
+
+    const headerBuyer = headerField(scopes, AMAZON_THREAD_HEADER.buyer, bubbleElements, (text) =>
+      plausibleName(text, market, now),
+    );
+    const bubbles = oldestFirst(bubbleElements.map((element) => readBubble(element, { market, now, buyer: headerBuyer })));
+    const buyer =
+      headerBuyer ??
+      bubbles.map((b) => (b.author === 'buyer' && b.label ? plausibleName(b.label, market, now) : null)).find(Boolean) ??
+      '';
+    const subject =
+      headerField(scopes, AMAZON_THREAD_HEADER.subject, bubbleElements, (text) => plausibleSubject(text, market, now)) ?? '';
+    const orderId =
+      orderIdInUrl(url) ??
+      headerField(scopes, AMAZON_THREAD_HEADER.order, bubbleElements, (text) => text.match(AMAZON_ORDER_ID)?.[0] ?? null) ??
+      orderIdOutsideBubbles(scopes, bubbleElements);
+
+    const fromUrl = threadIdInUrl(url);
+    const threadId = fromUrl ?? threadIdOnPage(root, pane, url) ?? (orderId ? `order-${orderId}` : null);
+    if (!threadId) health.problems.push({ code: 'no-thread-id', detail: `${buyer} · ${subject}`.slice(0, 80) });
+    if (!buyer) health.problems.push({ code: 'no-buyer', detail: url.pathname });
+
+    const messages: ThreadMessage[] = [];
+    for (const bubble of bubbles) {
+      if (bubble.author === 'system') continue;
+      if (!bubble.at) health.problems.push({ code: 'unparsed-time', detail: bubble.text.slice(0, 80) });
+      messages.push({ from: bubble.author ?? 'buyer', at: bubble.at, text: bubble.text });
+    }
+    // On a two-pane page a notice outside the pane may be about another conversation.
+    const noticeScope = INBOX_PATH.test(url.pathname) ? (pane ?? root) : root;
+    const thread: ThreadSnapshot = {
+      platform: 'amazon',
+      marketplace: market.marketplace,
+      threadId: threadId ?? `text-${hashText(`${buyer}|${subject}`)}`,
+      buyer,
+      orderId,
+      subject,
+      // A pane found only by its attributes has no address of its own: Seller Central's search finds it by order.
+      url: fromUrl || compose ? url.href : searchUrlFor(url, orderId),
+      messages,
+    };
+    if (hasClaimNotice(noticeScope, bubbles)) thread.kind = 'case';
+    return { thread, health };
+  } catch (error) {
+    health.problems.push({ code: 'read-failed', detail: String(error) });
+    return { thread: null, health };
+  }
+}
+
+function findBubbles(root: ParentNode, market: MarketplaceInfo, now: number): FoundBubbles | null {
+  const rootRoots = searchRoots(root);
+  const panes: (Element | null)[] = [];
+  for (const selector of AMAZON_THREAD_PANES) {
+    for (const pane of outermost(queryAllIn(rootRoots, selector))) {
+      if (!inInboxList(pane) && !panes.includes(pane)) panes.push(pane);
+    }
+  }
+  panes.push(null);
+  for (const pane of panes) {
+    const roots = pane ? searchRoots(pane) : rootRoots;
+    for (const { name, selector } of AMAZON_BUBBLE_VARIANTS) {
+      const elements = bubblesAmong(queryAllIn(roots, selector), market, now);
+      if (elements.length > 0) return { variant: name, pane, elements };
+    }
+  }
+  return null;
+}
+
+/** Author rules that mark an element as a message; layout and wording alone fit page chrome too ("Manage A-to-z claims"). */
+const MARKING_RULES: ReadonlySet<string> = new Set(['attribute', 'label', 'class', 'alignment']);
+
+/** The candidates that read as messages: some text, and a time or a mark of who wrote it. */
+function bubblesAmong(candidates: Element[], market: MarketplaceInfo, now: number): Element[] {
+  const readable = candidates
+    .filter((element) => !inInboxList(element) && !linksToThread(element))
+    .map((element) => readBubble(element, { market, now, buyer: null }))
+    .filter(
+      (bubble) =>
+        bubble.text !== '' && (bubble.at !== null || bubble.label !== null || MARKING_RULES.has(bubble.rule ?? '')),
+    );
+  // A container of bubbles can carry the same naming ("message-items"): it holds two or more timed ones.
+  const timed = readable.filter((bubble) => bubble.at !== null);
+  const single = readable.filter(
+    (bubble) => timed.filter((other) => other !== bubble && composedContains(bubble.element, other.element)).length < 2,
+  );
+  return outermost(single.map((bubble) => bubble.element));
+}
+
+function readBubble(element: Element, context: BubbleContext): Bubble {
+  const roots = searchRoots(element);
+  const time = bubbleTime(element, roots, context);
+  const sender = senderLabel(element, roots, time?.element ?? null, context);
+  const skip = new Set<Element>([time?.element, sender?.element].filter((e): e is Element => e !== undefined));
+  const text = bodyText(element, roots, skip);
+  const allText = deepText(element);
+  const label = sender?.label ?? null;
+  const { author, rule } = authorOf({ element, roots, label, allText }, context.buyer);
+  return { element, author, rule, at: time?.at ?? null, text, allText, label };
+}
+
+function bubbleTime(
+  bubble: Element,
+  roots: ParentNode[],
+  { market, now }: BubbleContext,
+): { element: Element; at: MarketplaceTime } | null {
+  for (const selector of AMAZON_BUBBLE_FIELDS.time) {
+    for (const element of queryAllIn(roots, selector)) {
+      const machine = element.getAttribute('datetime');
+      const at =
+        (machine && parseMarketplaceTime(machine, market, now)) || parseMarketplaceTime(deepText(element), market, now);
+      if (at) return { element, at };
+    }
+  }
+  for (const leaf of leaves(bubble)) {
+    const at = parseMarketplaceTime(deepText(leaf), market, now);
+    if (at) return { element: leaf, at };
+  }
+  return null;
+}
+
+/** A sender element's text, or failing that a leaf that is a known sender label or the buyer's name. */
+function senderLabel(
+  bubble: Element,
+  roots: ParentNode[],
+  timeElement: Element | null,
+  { market, now, buyer }: BubbleContext,
+): { element: Element; label: string } | null {
+  for (const selector of AMAZON_BUBBLE_FIELDS.sender) {
+    for (const element of queryAllIn(roots, selector)) {
+      // A label that holds the time too ("Emma · 10:42 AM") is read without it; the time itself is no label.
+      if (timeElement && (element === timeElement || composedContains(timeElement, element))) continue;
+      const label = cleanLabel(textExcept(element, (e) => e === timeElement));
+      if (label && label.length <= 80 && !parseMarketplaceTime(label, market, now)) return { element, label };
+    }
+  }
+  for (const leaf of leaves(bubble)) {
+    if (leaf === timeElement) continue;
+    const label = cleanLabel(deepText(leaf));
+    if (label && authorFromLabel(label, buyer) !== null) return { element: leaf, label };
+  }
+  return null;
+}
+
+function bodyText(bubble: Element, roots: ParentNode[], skip: ReadonlySet<Element>): string {
+  const clashes = (element: Element) =>
+    [...skip].some((s) => s === element || composedContains(element, s) || composedContains(s, element));
+  for (const selector of AMAZON_BUBBLE_FIELDS.body) {
+    const parts = outermost(
+      queryAllIn(roots, selector).filter((element) => !clashes(element) && !element.matches(NOT_BODY)),
+    );
+    const text = parts
+      .map((part) => textExcept(part, (e) => e.matches(NOT_BODY)))
+      .filter(Boolean)
+      .join(' ');
+    if (text) return text;
+  }
+  return textExcept(bubble, (e) => skip.has(e) || e.matches(NOT_BODY));
+}
+
+function authorOf(evidence: AuthorEvidence, buyer: string | null): { author: Author | null; rule: string | null } {
+  let found: { author: Author; rule: string } | null = null;
+  for (const rule of AMAZON_AUTHOR_RULES) {
+    const author = rule.read(evidence, buyer);
+    if (author) {
+      found = { author, rule: rule.name };
+      break;
+    }
+  }
+  // An auto-reply is laid out as the seller's and a notice may carry no hint: their wording tells. A buyer's
+  // bubble is never demoted: a buyer quoting "automated message" still awaits an answer.
+  if (found?.author !== 'buyer' && found?.author !== 'system') {
+    const text = phraseText(evidence.allText);
+    if (AUTOMATED_PHRASES.some((phrase) => text.includes(phrase))) return { author: 'system', rule: 'wording' };
+    if (!found && ATOZ_CLAIM_PHRASES.some((phrase) => text.includes(phrase))) return { author: 'system', rule: 'wording' };
+  }
+  return found ?? { author: null, rule: null };
+}
+
+function authorFromAttributes({ element, roots }: AuthorEvidence): Author | null {
+  for (const candidate of [element, ...queryAllIn(roots, '*')]) {
+    for (const attribute of AUTHOR_ATTRIBUTES) {
+      const value = candidate.getAttribute(attribute);
+      const author = value ? authorFromWords(value, AUTHOR_ATTRIBUTE_WORDS) : null;
+      if (author) return author;
+    }
+  }
+  return null;
+}
+
+function authorFromLabel(label: string | null, buyer: string | null): Author | null {
+  if (!label) return null;
+  const lower = label.toLowerCase();
+  for (const { author, labels } of AUTHOR_LABELS) if (labels.includes(lower)) return author;
+  return buyer && lower === buyer.toLowerCase() ? 'buyer' : null;
+}
+
+function authorFromClasses({ element, roots }: AuthorEvidence): Author | null {
+  const own = authorFromWords(classWords(element), OWN_CLASS_WORDS);
+  if (own) return own;
+  for (const inner of queryAllIn(roots, '[class]')) {
+    const author = authorFromWords(classWords(inner), INNER_CLASS_WORDS);
+    if (author) return author;
+  }
+  return null;
+}
+
+function authorFromAlignment(element: Element): Author | null {
+  const styled = [element, ...Array.from(element.children), ...Array.from(element.shadowRoot?.children ?? [])];
+  for (const candidate of styled) {
+    const style = candidate.getAttribute('style') ?? '';
+    const align = candidate.getAttribute('align') ?? '';
+    for (const { author, styles } of ALIGNMENT) {
+      if (styles.some((pattern) => pattern.test(style) || pattern.test(`text-align: ${align}`))) return author;
+    }
+  }
+  return null;
+}
+
+function authorFromGeometry(element: Element): Author | null {
+  const parent = composedParentElement(element);
+  if (!parent || typeof element.getBoundingClientRect !== 'function') return null;
+  const box = element.getBoundingClientRect();
+  const outer = parent.getBoundingClientRect();
+  // Unlaid-out (width 0) or full-width bubbles say nothing.
+  if (!(box.width > 0) || !(outer.width > 0) || box.width > outer.width * 0.9) return null;
+  const leftGap = box.left - outer.left;
+  const rightGap = outer.right - box.right;
+  if (Math.abs(leftGap - rightGap) < outer.width * 0.1) return null;
+  return leftGap > rightGap ? 'seller' : 'buyer';
+}
+
+function authorFromWords(text: string, table: readonly { author: Author; words: readonly string[] }[]): Author | null {
+  const lower = text.toLowerCase();
+  for (const { author, words } of table) if (words.some((word) => wordPattern(word).test(lower))) return author;
+  return null;
+}
+
+/** Class names as lower-case words: "bubbleOutgoing is-sent" → "bubble-outgoing is-sent". */
+function classWords(element: Element): string {
+  return (element.getAttribute('class') ?? '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+const wordPatterns = new Map<string, RegExp>();
+/** A whole word: "sent" in "message-sent", never in "present" or "sender". */
+function wordPattern(word: string): RegExp {
+  let pattern = wordPatterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+    wordPatterns.set(word, pattern);
+  }
+  return pattern;
+}
+
+/** Lower case, one kind of hyphen and space: Amazon writes "A‑to‑z" with non-breaking hyphens in places. */
+function phraseText(text: string): string {
+  return text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\s\u00A0\u202F]+/g, ' ');
+}
+
+/** Oldest first whatever the DOM order: v3 lists newest first, the legacy page oldest first. */
+function oldestFirst(bubbles: Bubble[]): Bubble[] {
+  const timed = bubbles.filter((bubble) => bubble.at !== null);
+  const first = timed[0]?.at?.at;
+  const last = timed[timed.length - 1]?.at?.at;
+  const list = first !== undefined && last !== undefined && first > last ? [...bubbles].reverse() : [...bubbles];
+  // Then sort the timed bubbles among their own places; untimed ones keep theirs (sort is stable).
+  const slots = list.flatMap((bubble, index) => (bubble.at ? [index] : []));
+  const sorted = slots.map((slot) => list[slot]!).sort((a, b) => compareTimes(a.at!, b.at!));
+  slots.forEach((slot, index) => (list[slot] = sorted[index]!));
+  return list;
+}
+
+/** A day-only time is the start of its day: it does not order against a timed message of the same day. */
+function compareTimes(a: MarketplaceTime, b: MarketplaceTime): number {
+  const coarse = a.precision === 'day' || b.precision === 'day';
+  return coarse && Math.abs(a.at - b.at) < 24 * 3_600_000 ? 0 : a.at - b.at;
+}
+
+function hasClaimNotice(scope: ParentNode, bubbles: Bubble[]): boolean {
+  const claim = (text: string) => {
+    const lower = phraseText(text);
+    return ATOZ_CLAIM_PHRASES.some((phrase) => lower.includes(phrase));
+  };
+  if (bubbles.some((bubble) => bubble.author === 'system' && claim(bubble.allText))) return true;
+  const messages = bubbles.filter((bubble) => bubble.author !== 'system').map((bubble) => bubble.element);
+  return queryAllIn(searchRoots(scope), NOTICE_SELECTORS).some(
+    (notice) =>
+      !inInboxList(notice) &&
+      !messages.some((message) => message === notice || composedContains(message, notice)) &&
+      claim(deepText(notice)),
+  );
+}
+
+/** The first value `accept` takes from a header element outside the bubbles and the list; innermost first. */
+function headerField(
+  scopes: readonly ParentNode[],
+  selectors: readonly string[],
+  bubbles: readonly Element[],
+  accept: (text: string) => string | null,
+): string | null {
+  for (const scope of scopes) {
+    const roots = searchRoots(scope);
+    for (const selector of selectors) {
+      const matches = queryAllIn(roots, selector).filter((element) => usableHeader(element, bubbles));
+      const innermostFirst = [
+        ...matches.filter((element) => !matches.some((other) => other !== element && composedContains(element, other))),
+        ...matches.filter((element) => matches.some((other) => other !== element && composedContains(element, other))),
+      ];
+      for (const element of innermostFirst) {
+        const value = accept(deepText(element));
+        if (value) return value;
+      }
+    }
+  }
+  return null;
+}
+
+function usableHeader(element: Element, bubbles: readonly Element[]): boolean {
+  if (inInboxList(element)) return false;
+  const overlaps = (bubble: Element) =>
+    bubble === element || composedContains(bubble, element) || composedContains(element, bubble);
+  if (bubbles.some(overlaps)) return false;
+  // The compose page's "contact-buyer-text-area" is named for the buyer but holds the editor.
+  const editor = 'textarea, input, kat-textarea, kat-input, [contenteditable]';
+  return !element.matches(editor) && queryAllIn(searchRoots(element), editor).length === 0;
+}
+
+function plausibleName(text: string, market: MarketplaceInfo, now: number): string | null {
+  const value = stripLabel(stripOrderId(text));
+  if (!value || value.length > 80 || isNoise(value, market, now) || isKnownLabel(value)) return null;
+  return value;
+}
+
+function plausibleSubject(text: string, market: MarketplaceInfo, now: number): string | null {
+  const value = stripLabel(stripOrderId(text));
+  if (!value || value.length > 200 || isNoise(value, market, now) || isKnownLabel(value)) return null;
+  return value;
+}
+
+/** "Buyer: Emma Whitfield" → "Emma Whitfield"; "Re: your order" stays (only known labels go). */
+function stripLabel(text: string): string {
+  const m = /^(.{1,24}?)\s*[:：]\s*(.*)$/.exec(text);
+  return m?.[1] !== undefined && HEADER_LABELS.includes(m[1].toLowerCase()) ? (m[2] ?? '').trim() : text.trim();
+}
+
+function cleanLabel(text: string): string {
+  return stripLabel(text.replace(/\s*[:：]\s*$/, ''));
+}
+
+function isKnownLabel(text: string): boolean {
+  const lower = text.toLowerCase();
+  return HEADER_LABELS.includes(lower) || AUTHOR_LABELS.some(({ labels }) => labels.includes(lower));
+}
+
+function orderIdInUrl(url: URL): string | null {
+  const value = url.searchParams.get('orderID') ?? url.searchParams.get('orderId') ?? '';
+  return AMAZON_ORDER_ID.test(value) ? (value.match(AMAZON_ORDER_ID)?.[0] ?? null) : null;
+}
+
+function orderIdOutsideBubbles(scopes: readonly ParentNode[], bubbles: readonly Element[]): string | null {
+  for (const scope of scopes) {
+    const doc = scope.nodeType === 9 ? (scope as Document) : null;
+    const element = doc ? (doc.body ?? doc.documentElement) : (scope as Element);
+    if (!element) continue;
+    const text = textExcept(element, (e) => bubbles.includes(e) || inInboxList(e));
+    const orderId = text.match(AMAZON_ORDER_ID)?.[0];
+    if (orderId) return orderId;
+  }
+  return null;
+}
+
+/** `/messaging/thread/<id>`, or the two-pane inbox's `threadId` / `t` parameter. */
+function threadIdInUrl(url: URL): string | null {
+  if (!url.pathname.startsWith('/messaging')) return null;
+  const fromPath = url.pathname.match(THREAD_ID_PATH)?.[1];
+  if (fromPath) return fromPath;
+  for (const param of PANE_THREAD_PARAMS) {
+    const value = url.searchParams.get(param)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A thread-id attribute on the pane or around it, inside it, or on the list's selected row. */
+function threadIdOnPage(root: ParentNode, pane: Element | null, url: URL): string | null {
+  for (let node: Element | null = pane; node; node = composedParentElement(node)) {
+    const value = threadIdAttribute(node);
+    if (value) return value;
+  }
+  const attributes = THREAD_ID_ATTRIBUTES.map((attribute) => `[${attribute}]`).join(', ');
+  for (const element of queryAllIn(searchRoots(pane ?? root), attributes)) {
+    const value = inInboxList(element) ? null : threadIdAttribute(element);
+    if (value) return value;
+  }
+  for (const row of queryAllIn(searchRoots(root), SELECTED_ROW)) {
+    const value = inInboxList(row) ? threadIdFrom(row, threadLink(row, url)) : null;
+    if (value) return value;
+  }
+  return null;
+}
+
+function threadIdAttribute(element: Element): string | null {
+  for (const attribute of THREAD_ID_ATTRIBUTES) {
+    const value = element.getAttribute(attribute)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** Inside the conversation list or the navigation (across shadow boundaries). */
+function inInboxList(element: Element): boolean {
+  for (let node: Element | null = element; node; node = composedParentElement(node)) {
+    if (safeMatches(node, INBOX_LIST)) return true;
+  }
+  return false;
+}
+
+/** Inbox rows link to threads; message bubbles never do. */
+function linksToThread(element: Element): boolean {
+  return queryAllIn(searchRoots(element), 'a[href*="/messaging/thread" i]').length > 0;
+}
+
+/** The reply editor: the textarea inside a kat-textarea, a plain textarea, or a contenteditable editor. */
+function replyBox(root: ParentNode): HTMLTextAreaElement | HTMLElement | null {
+  try {
+    const roots = searchRoots(root);
+    for (const selector of AMAZON_REPLY_BOXES) {
+      for (const element of queryAllIn(roots, selector)) {
+        const editor = editorOf(element);
+        if (editor && !inInboxList(editor)) return editor;
+      }
+    }
+  } catch {
+    // a page that throws on queries has no reply box we can use
+  }
+  return null;
+}
+
+function editorOf(element: Element): HTMLTextAreaElement | HTMLElement | null {
+  if (element.tagName === 'KAT-TEXTAREA') {
+    const inner = element.shadowRoot?.querySelector('textarea') ?? null;
+    return inner && usableField(inner) ? inner : null;
+  }
+  if (element.tagName === 'TEXTAREA') {
+    const field = element as HTMLTextAreaElement;
+    return usableField(field) ? field : null;
+  }
+  // The editor is the outermost editable element; rich editors nest editable parts.
+  const editable = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
+  let editor = element;
+  for (let up = composedParentElement(element); up && safeMatches(up, editable); up = composedParentElement(up)) editor = up;
+  return editor as HTMLElement;
+}
+
+function usableField(field: HTMLTextAreaElement): boolean {
+  return !field.disabled && !field.readOnly;
+}
+
+/** Whether `ancestor` holds `node`, across shadow boundaries. */
+function composedContains(ancestor: Element, node: Node): boolean {
+  for (let current = composedParentElement(node); current; current = composedParentElement(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+function composedParentElement(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === 11) return (parent as ShadowRoot).host ?? null;
+  return parent.nodeType === 1 ? (parent as Element) : null;
+}
+
+/** deepText without the elements `skip` says: a bubble's message without its label and time. */
+function textExcept(element: Element, skip: (element: Element) => boolean): string {
+  return collectTextExcept(element, element, skip).replace(/\s+/g, ' ').trim();
+}
+
+function collectTextExcept(node: Node, top: Element, skip: (element: Element) => boolean): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 && node.nodeType !== 11) return '';
+  let label = '';
+  if (node.nodeType === 1) {
+    const element = node as Element;
+    if (['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName) || (element !== top && skip(element))) return '';
+    label = element.getAttribute('label') ?? element.getAttribute('aria-label') ?? '';
+  }
+  const parts: string[] = [];
+  const shadow = node.nodeType === 1 ? (node as Element).shadowRoot : null;
+  if (shadow) parts.push(collectTextExcept(shadow, top, skip));
+  for (const child of node.childNodes) parts.push(collectTextExcept(child, top, skip));
+  const own = parts.join(' ');
+  // Like deepText: a component that renders its text only from an attribute still says it.
+  return own.trim() === '' ? label : own;
+}
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,10 @@
 // Every marketplace adapter, and the questions asked across all of them.
 import type { PlatformAdapter } from './adapter';
 import { amazon } from './amazon';
+import { ebay } from './ebay';
+import { etsy } from './etsy';
 
-export const ADAPTERS: readonly PlatformAdapter[] = [amazon];
+export const ADAPTERS: readonly PlatformAdapter[] = [amazon, ebay, etsy];
 
 export function adapterFor(url: URL): PlatformAdapter | null {
   return ADAPTERS.find((adapter) => adapter.marketplaceFor(url) !== null) ?? null;

@@ -7,8 +7,10 @@
 // Pure: no DOM, no Date.now() (`now` is an argument), never throws; unknown text gives null.
 // Accepted formats are data (LOCALE_FORMATS): support a new page variant by adding a line.
 // Calendar arithmetic goes through Luxon in the marketplace zone, so days stay right across DST.
+// eBay's message list writes shorter forms ("3h", "Sep 4"); those are read only when asked (ParseOptions),
+// since on other pages "Sep 4" is as likely a delivery estimate as a message time.
 
-import { DateTime } from 'luxon';
+import { DateTime, Info } from 'luxon';
 import type { MarketplaceTime, TimePrecision } from '../model';
 
 export interface MarketplaceClock {
@@ -19,6 +21,17 @@ export interface MarketplaceClock {
 }
 
 /** Luxon format strings (https://moment.github.io/luxon/#/parsing?id=table-of-tokens) a locale's pages use. */
+/** Page-specific shorthand a caller opts into; off by default, so other pages read exactly as before. */
+export interface ParseOptions {
+  /** Relative times with no "ago" (eBay's message list): "45m", "3h", "2d". */
+  compactRelative?: boolean;
+  /**
+   * Dates without a year ("Sep 4", "4 Sep", "4. Sep."): the most recent such day not after today in the
+   * marketplace zone, at day precision. The month may be spelt in the clock's language or in English.
+   */
+  yearlessDates?: boolean;
+}
+
 interface LocaleFormats {
   /** Dates whose day/month order is unambiguous (month as a word, or year first). Also tried as an English fallback. */
   dates: readonly string[];
@@ -191,6 +204,14 @@ const RELATIVE_UNITS: readonly { unit: 'second' | 'minute' | 'hour' | 'day'; wor
   { unit: 'day', words: ['days', 'day', 'd'] },
 ];
 const RELATIVE = /^(\d+|an?|one) ?([a-z]+)\.? ago$/i;
+/** eBay's list shorthand, one letter per unit and no "ago": "45m", "3h", "2d" (opt-in, see ParseOptions). */
+const COMPACT_RELATIVE = /^(\d+) ?([smhd])$/i;
+
+/** Yearless dates, month first ("Sep 4") or day first ("4 Sep", "4. Sep.", "4 sept."): opt-in. */
+const YEARLESS_MONTH_FIRST = /^(\p{L}+)\.? (\d{1,2})$/u;
+const YEARLESS_DAY_FIRST = /^(\d{1,2})\.? (\p{L}+)\.?$/u;
+/** How far back to look for a yearless 29 February. */
+const YEARLESS_MAX_YEARS_BACK = 8;
 
 /** The page's clock and ours may disagree by a few minutes; beyond that a "future" time is misread. */
 const SKEW_MS = 5 * 60_000;
@@ -208,14 +229,19 @@ interface TimeOfDay {
   second: number;
 }
 
-export function parseMarketplaceTime(text: string, clock: MarketplaceClock, now: number): MarketplaceTime | null {
+export function parseMarketplaceTime(
+  text: string,
+  clock: MarketplaceClock,
+  now: number,
+  options: ParseOptions = {},
+): MarketplaceTime | null {
   try {
     if (typeof text !== 'string' || !Number.isFinite(now)) return null;
     const clean = normalize(text);
     if (clean === '') return null;
     const today = DateTime.fromMillis(now, { zone: clock.zone }).startOf('day');
     if (!today.isValid) return null; // unknown zone
-    const result = read(clean, plansFor(clock.locale), clock.zone, today, now);
+    const result = read(clean, plansFor(clock.locale), clock.zone, today, now, options);
     // A message cannot arrive after the page was read: such a result is a misread (wrong order, wrong year).
     if (!result || !Number.isFinite(result.at) || result.at > now + SKEW_MS) return null;
     return result;
@@ -225,12 +251,21 @@ export function parseMarketplaceTime(text: string, clock: MarketplaceClock, now:
   }
 }
 
-function read(text: string, plans: readonly Plan[], zone: string, today: DateTime, now: number): MarketplaceTime | null {
+function read(
+  text: string,
+  plans: readonly Plan[],
+  zone: string,
+  today: DateTime,
+  now: number,
+  options: ParseOptions,
+): MarketplaceTime | null {
   return (
     iso(text, zone) ??
     relative(text, today, now) ??
+    (options.compactRelative ? compactRelative(text, today, now) : null) ??
     todayOrYesterday(text, plans, today) ??
     absolute(text, plans, zone) ??
+    (options.yearlessDates ? yearless(text, plans, today) : null) ??
     timeAlone(text, plans, today, now)
   );
 }
@@ -259,8 +294,17 @@ function relative(text: string, today: DateTime, now: number): MarketplaceTime |
   if (JUST_NOW.includes(lower)) return { at: now, precision: 'exact' };
   const m = RELATIVE.exec(lower);
   if (!m?.[1] || !m[2]) return null;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : 1;
-  const word = m[2];
+  return ago(/^\d+$/.test(m[1]) ? Number(m[1]) : 1, m[2], today, now);
+}
+
+/** "45m", "3h", "2d": the same meaning as "45m ago", "3h ago", "2d ago". */
+function compactRelative(text: string, today: DateTime, now: number): MarketplaceTime | null {
+  const m = COMPACT_RELATIVE.exec(text.toLowerCase());
+  if (!m?.[1] || !m[2]) return null;
+  return ago(Number(m[1]), m[2], today, now);
+}
+
+function ago(n: number, word: string, today: DateTime, now: number): MarketplaceTime | null {
   const unit = RELATIVE_UNITS.find((u) => u.words.includes(word))?.unit;
   switch (unit) {
     case 'second':
@@ -313,6 +357,49 @@ function absolute(text: string, plans: readonly Plan[], zone: string): Marketpla
     }
   }
   return null;
+}
+
+/** "Sep 4", "4 Sep", "4. Sep.": that day this year, or last year if it is still ahead (or, for 29 February, earlier). */
+function yearless(text: string, plans: readonly Plan[], today: DateTime): MarketplaceTime | null {
+  const monthFirst = YEARLESS_MONTH_FIRST.exec(text);
+  const dayFirst = monthFirst ? null : YEARLESS_DAY_FIRST.exec(text);
+  const word = monthFirst?.[1] ?? dayFirst?.[2];
+  const dayText = monthFirst?.[2] ?? dayFirst?.[1];
+  if (word === undefined || dayText === undefined) return null;
+  const month = monthNumber(word, plans);
+  if (month === null) return null;
+  for (let back = 0; back <= YEARLESS_MAX_YEARS_BACK; back++) {
+    const candidate = DateTime.fromObject({ year: today.year - back, month, day: Number(dayText) }, { zone: today.zone });
+    if (candidate.isValid && candidate.startOf('day') <= today) return day(candidate);
+  }
+  return null;
+}
+
+const monthNameCache = new Map<string, readonly string[]>();
+
+/**
+ * 1-12 for a month word in any plan's language: a full name, or a beginning of one at least three letters
+ * long that fits no other month ("Sep", "Sept", "Mär", "févr", "juil"), so pages' own abbreviations read
+ * even where they differ from ICU's ("Sep." on ebay.de, where ICU writes "Sept."). Accents are forgiven.
+ */
+function monthNumber(word: string, plans: readonly Plan[]): number | null {
+  const wanted = fold(word);
+  if (wanted.length < 3) return null;
+  for (const plan of plans) {
+    let names = monthNameCache.get(plan.locale);
+    if (!names) {
+      names = Info.months('long', { locale: plan.locale }).map(fold);
+      monthNameCache.set(plan.locale, names);
+    }
+    const hits = names.flatMap((name, index) => (name.startsWith(wanted) ? [index + 1] : []));
+    if (hits.length === 1 && hits[0] !== undefined) return hits[0];
+  }
+  return null;
+}
+
+/** Lower case without accents or dots, for comparing month words. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f.]/g, '').toLowerCase();
 }
 
 /** A bare time of day is today in the marketplace zone, unless that is still ahead: then it was yesterday. */

@@ -1,10 +1,18 @@
 // Stores what a content script read: merges each snapshot into its conversation, appends the events, and
 // records the page's read health, all in one transaction so a half-applied read never stays behind.
 import type { ReplyclockDb } from '../db';
-import type { IngestRequest, IngestResponse } from '../messaging';
-import { conversationId, PLATFORMS, type ConversationSnapshot, type ReadResult } from '../model';
+import type { IngestRequest, IngestResponse, IngestThreadRequest } from '../messaging';
+import {
+  conversationId,
+  PLATFORMS,
+  type ConversationSnapshot,
+  type ReadHealth,
+  type ReadResult,
+  type ThreadSnapshot,
+} from '../model';
 import { countOverdue } from './badge';
-import { mergeSnapshot } from './merge-snapshot';
+import { mergeSnapshot, type MergeResult } from './merge-snapshot';
+import { mergeThread } from './merge-thread';
 import { loadPolicies } from './reply-clock';
 
 export async function ingest(db: ReplyclockDb, request: IngestRequest, now: number): Promise<IngestResponse> {
@@ -16,16 +24,34 @@ export async function ingest(db: ReplyclockDb, request: IngestRequest, now: numb
     const existing = await db.conversations.bulkGet(ids);
     const merged = snapshots.map((snapshot, i) => mergeSnapshot(existing[i], snapshot, now, policies));
     await db.conversations.bulkPut(merged.map((m) => m.conversation));
-    const events = merged.flatMap((m) => m.events);
-    if (events.length > 0) await db.events.bulkAdd(events);
-    await db.pageHealth.put({
-      ...health,
-      key: `${health.platform}:${health.marketplace}:${health.page}`,
-      url: request.url,
-      readAt: now,
-    });
+    await store(db, merged, health, request.url, now);
   });
   return { tracked: snapshots.length, overdue: await countOverdue(db, now) };
+}
+
+/** Stores what an open thread shows: the settled state of its conversation. */
+export async function ingestThread(db: ReplyclockDb, request: IngestThreadRequest, now: number): Promise<IngestResponse> {
+  const thread = request?.result?.thread;
+  if (typeof request?.url !== 'string' || !request.result?.health) throw new Error('ingestThread: request malformed');
+  if (thread !== null && !isThread(thread)) throw new Error('ingestThread: thread malformed');
+  await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
+    const policies = await loadPolicies(db);
+    const merged: MergeResult[] = [];
+    if (thread) {
+      const existing = await db.conversations.get(conversationId(thread.platform, thread.marketplace, thread.threadId));
+      merged.push(mergeThread(existing, thread, now, policies));
+    }
+    await store(db, merged, request.result.health, request.url, now);
+  });
+  return { tracked: thread ? 1 : 0, overdue: await countOverdue(db, now) };
+}
+
+/** Inside the caller's transaction: conversations, their new events, and the page's read health. */
+async function store(db: ReplyclockDb, merged: MergeResult[], health: ReadHealth, url: string, now: number): Promise<void> {
+  if (merged.length > 0) await db.conversations.bulkPut(merged.map((m) => m.conversation));
+  const events = merged.flatMap((m) => m.events);
+  if (events.length > 0) await db.events.bulkAdd(events);
+  await db.pageHealth.put({ ...health, key: `${health.platform}:${health.marketplace}:${health.page}`, url, readAt: now });
 }
 
 /** A malformed message is rejected whole, with a message that says what was wrong. */
@@ -38,6 +64,17 @@ function assertReadResult(request: IngestRequest): void {
   });
 }
 
+function isThread(value: ThreadSnapshot): boolean {
+  return (
+    typeof value === 'object' &&
+    (PLATFORMS as readonly string[]).includes(value.platform) &&
+    typeof value.threadId === 'string' &&
+    value.threadId.length > 0 &&
+    Array.isArray(value.messages) &&
+    value.messages.every((m) => (m.from === 'buyer' || m.from === 'seller') && typeof m.text === 'string')
+  );
+}
+
 function isSnapshot(value: ConversationSnapshot): boolean {
   return (
     typeof value === 'object' &&
@@ -46,7 +83,7 @@ function isSnapshot(value: ConversationSnapshot): boolean {
     typeof value.marketplace === 'string' &&
     typeof value.threadId === 'string' &&
     value.threadId.length > 0 &&
-    typeof value.needsResponse === 'boolean' &&
+    (typeof value.needsResponse === 'boolean' || value.needsResponse === null) &&
     (value.lastMessageAt === null || Number.isFinite(value.lastMessageAt?.at))
   );
 }

@@ -1,12 +1,8 @@
 // Folds what a page shows about one conversation into what we already know of it: whether a new wait for a
 // reply starts, continues or ends, and which events that adds to the log. Pure; `now` is an argument.
-import {
-  conversationId,
-  type Conversation,
-  type ConversationEvent,
-  type ConversationSnapshot,
-} from '../model';
+import type { Conversation, ConversationEvent, ConversationSnapshot } from '../model';
 import { DEFAULT_POLICIES, type SlaPolicies } from '../sla/policies';
+import { carryOver, eventOf } from './carry-over';
 import { withDeadlines } from './reply-clock';
 
 export interface MergeResult {
@@ -21,41 +17,15 @@ export function mergeSnapshot(
   now: number,
   policies: SlaPolicies = DEFAULT_POLICIES,
 ): MergeResult {
-  const id = conversationId(snapshot.platform, snapshot.marketplace, snapshot.threadId);
   const shown = snapshot.lastMessageAt;
   // A page clock ahead of ours must not put a message in the future.
   const shownAt = shown ? Math.min(shown.at, now) : null;
   const shownExact = shown?.precision === 'exact';
-  const conversation: Conversation = {
-    id,
-    platform: snapshot.platform,
-    marketplace: snapshot.marketplace,
-    threadId: snapshot.threadId,
-    buyer: snapshot.buyer || existing?.buyer || '',
-    orderId: snapshot.orderId ?? existing?.orderId ?? null,
-    subject: snapshot.subject || existing?.subject || '',
-    url: snapshot.url || existing?.url || '',
-    lastBuyerAt: existing?.lastBuyerAt ?? null,
-    awaitingSince: existing?.awaitingSince ?? null,
-    awaitingSinceApprox: existing?.awaitingSinceApprox ?? false,
-    lastSellerAt: existing?.lastSellerAt ?? null,
-    status: existing?.status ?? 'replied',
-    kind: snapshot.kind ?? existing?.kind ?? 'message',
-    firstInThread: existing?.firstInThread ?? true,
-    category: existing?.category ?? 'other',
-    priority: existing?.priority ?? 'B',
-    dueAt: null,
-    platformDueAt: null,
-    teamDueAt: null,
-    resolveBy: null,
-    firstSeenAt: existing?.firstSeenAt ?? now,
-    updatedAt: now,
-  };
+  const conversation = carryOver(existing, snapshot, now);
   const events: ConversationEvent[] = [];
-  const log = (type: ConversationEvent['type'], at: number, approx: boolean) =>
-    events.push({ conversationId: id, platform: snapshot.platform, marketplace: snapshot.marketplace, type, at, approx });
+  const log = (type: ConversationEvent['type'], at: number, approx: boolean) => events.push(eventOf(conversation, type, at, approx));
 
-  if (snapshot.needsResponse) {
+  if (snapshot.needsResponse === true) {
     if (shownAt !== null) conversation.lastBuyerAt = Math.max(conversation.lastBuyerAt ?? shownAt, shownAt);
     if (existing?.status === 'awaiting') {
       // The same wait goes on: the clock keeps running from the oldest unanswered message. A reading replaces
@@ -74,6 +44,8 @@ export function mergeSnapshot(
       log('received', conversation.awaitingSince, conversation.awaitingSinceApprox);
     }
     // Otherwise the page still marks a message we already answered: a stale list, not a new wait.
+  } else if (snapshot.needsResponse === null) {
+    // The list cannot tell whether it was answered: keep what we know; the open thread will settle it.
   } else if (existing?.status === 'awaiting') {
     // Answered since we last looked. The row's time is the reply's only if it is not older than the buyer's.
     const replyShown = shownAt !== null && shownAt >= (existing.lastBuyerAt ?? existing.awaitingSince ?? 0);

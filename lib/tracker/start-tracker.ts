@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages } from '../messaging';
 import { refreshBadge } from './badge';
-import { ingest } from './ingest';
+import { ingest, ingestThread } from './ingest';
 import { recomputeIfRulesChanged } from './reply-clock';
 
 export const BADGE_ALARM = 'replyclock:badge';
@@ -22,6 +22,12 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
     ingest: async (data, sender) => {
       assertOwnContentScript(sender);
       const result = await ingest(db, data, now());
+      await refreshBadge(db, now());
+      return result;
+    },
+    ingestThread: async (data, sender) => {
+      assertOwnContentScript(sender);
+      const result = await ingestThread(db, data, now());
       await refreshBadge(db, now());
       return result;
     },

@@ -3,7 +3,7 @@
 // context.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { IngestRequest } from '@/lib/messaging';
+import type { IngestRequest, IngestThreadRequest, sendMessage } from '@/lib/messaging';
 import { runOverlay } from '@/lib/overlay/run-overlay';
 import { amazon } from '@/lib/platforms/amazon';
 import { showFixture } from '../../fixtures/load-fixture';
@@ -15,13 +15,15 @@ function setUp(url: string, fixture = 'amazon/inbox-v3.html') {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
   showFixture(document, fixture, { now: NOW, zone: 'America/Los_Angeles', locale: 'en-US' });
   const sent: IngestRequest[] = [];
-  const send = vi.fn(async (_type: 'ingest', data: IngestRequest) => {
-    sent.push(data);
-    return { tracked: data.result.snapshots.length, overdue: 0 };
+  const threads: IngestThreadRequest[] = [];
+  const send = vi.fn(async (type: string, data: IngestRequest | IngestThreadRequest) => {
+    if (type === 'ingest') sent.push(data as IngestRequest);
+    else threads.push(data as IngestThreadRequest);
+    return { tracked: 0, overdue: 0 };
   });
   const ctx = new ContentScriptContext('amazon-test');
-  runOverlay(ctx, amazon, { send, now: () => NOW });
-  return { ctx, sent, send };
+  runOverlay(ctx, amazon, { send: send as unknown as typeof sendMessage, now: () => NOW });
+  return { ctx, sent, threads, send };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,11 +32,13 @@ afterEach(() => current?.abort());
 
 describe('runOverlay', () => {
   it('reads the inbox once the page settles and sends it to the background', async () => {
-    const { ctx, sent } = setUp(INBOX);
+    const { ctx, sent, threads } = setUp(INBOX);
     current = ctx;
     await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3000 });
     expect(sent[0]!.url).toBe(INBOX);
     expect(sent[0]!.result.snapshots.map((s) => s.buyer)).toHaveLength(5);
+    // No thread is open in the right-hand pane: nothing to send about one, and no false "unreadable".
+    expect(threads).toEqual([]);
   });
 
   it('sends again when a row goes, and not for changes that leave the rows as they were', async () => {

@@ -331,3 +331,62 @@ describe('not a time', () => {
     expect(parseMarketplaceTime('Sep 4, 2026', US, Number.NaN)).toBeNull();
   });
 });
+
+describe("eBay's list shorthand (opt-in through ParseOptions)", () => {
+  const EBAY = { compactRelative: true, yearlessDates: true } as const;
+  // NOW is Thursday 2026-09-10: 13:00 PDT in Los Angeles, 21:00 BST in London, 22:00 CEST in Berlin.
+
+  it('is off by default: other pages read exactly as before', () => {
+    for (const text of ['45m', '3h', '2d', 'Sep 4', '4 Sep', '4. Sep.']) {
+      expect([text, parseMarketplaceTime(text, US, NOW)]).toEqual([text, null]);
+    }
+  });
+
+  it('reads compact relative times like their "ago" forms', () => {
+    expect(parseMarketplaceTime('45m', US, NOW, EBAY)).toEqual(exact('2026-09-10T19:15:00Z'));
+    expect(parseMarketplaceTime('3h', US, NOW, EBAY)).toEqual(hour('2026-09-10T16:00:00Z')); // 3h00m-3h59m ago
+    expect(parseMarketplaceTime('3H', US, NOW, EBAY)).toEqual(hour('2026-09-10T16:00:00Z'));
+    expect(parseMarketplaceTime('2d', US, NOW, EBAY)).toEqual(day('2026-09-08T07:00:00Z')); // Sep 8, 00:00 PDT
+    expect(parseMarketplaceTime('1d', UK, NOW, EBAY)).toEqual(day('2026-09-08T23:00:00Z')); // Sep 9, 00:00 BST
+    expect(parseMarketplaceTime('just now', US, NOW, EBAY)).toEqual({ at: NOW, precision: 'exact' });
+    expect(parseMarketplaceTime('yesterday', US, NOW, EBAY)).toEqual(day('2026-09-09T07:00:00Z'));
+  });
+
+  it.each([
+    ['en-US', US, 'Sep 4', '2026-09-04T07:00:00Z'], // PDT
+    ['en-US', US, 'Sep 10', '2026-09-10T07:00:00Z'], // today is not the future
+    ['en-US', US, 'Sep 11', '2025-09-11T07:00:00Z'], // tomorrow this year: so last year (PDT)
+    ['en-US', US, 'Dec 28', '2025-12-28T08:00:00Z'], // PST
+    ['en-US', US, 'September 4', '2026-09-04T07:00:00Z'],
+    ['en-CA', CA, 'Sep 4', '2026-09-04T04:00:00Z'], // EDT
+    ['en-GB', UK, '4 Sep', '2026-09-03T23:00:00Z'], // BST
+    ['en-GB', UK, '4 Sept', '2026-09-03T23:00:00Z'],
+    ['en-GB', UK, '28 Dec', '2025-12-28T00:00:00Z'], // GMT
+    ['en-AU', AU, '4 Sep', '2026-09-03T14:00:00Z'], // AEST
+    ['de-DE', DE, '4. Sep.', '2026-09-03T22:00:00Z'], // eBay's "Sep.", not ICU's "Sept." (CEST)
+    ['de-DE', DE, '4. Sept.', '2026-09-03T22:00:00Z'],
+    ['de-DE', DE, '04. Sep', '2026-09-03T22:00:00Z'],
+    ['de-DE', DE, '3. Mär.', '2026-03-02T23:00:00Z'], // CET
+    ['de-DE', DE, '3. März', '2026-03-02T23:00:00Z'],
+    ['de-DE', DE, '28. Dez.', '2025-12-27T23:00:00Z'],
+    ['fr-FR', FR, '4 sept.', '2026-09-03T22:00:00Z'],
+    ['fr-FR', FR, '12 févr.', '2026-02-11T23:00:00Z'],
+    ['fr-FR', FR, '2 juil.', '2026-07-01T22:00:00Z'],
+    ['it-IT', IT, '4 set', '2026-09-03T22:00:00Z'],
+    ['es-ES', ES, '4 sep', '2026-09-03T22:00:00Z'],
+    ['de-DE', DE, 'Sep 4', '2026-09-03T22:00:00Z'], // English month first on a German site
+  ] as const)('%s: %s is the most recent such day', (_locale, clock, text, start) => {
+    expect(parseMarketplaceTime(text, clock, NOW, EBAY)).toEqual(day(start));
+  });
+
+  it('goes back to the last leap year for 29 February', () => {
+    expect(parseMarketplaceTime('Feb 29', US, NOW, EBAY)).toEqual(day('2024-02-29T08:00:00Z')); // PST
+  });
+
+  it.each(['Sep 31', 'Ju 4', 'jui 4', 'Order 4', '4 Sepx', 'Sep 4th street', '3 weeks', '3w', '12'])(
+    '%j is not a yearless date',
+    (text) => {
+      expect(parseMarketplaceTime(text, FR, NOW, EBAY)).toBeNull();
+    },
+  );
+});

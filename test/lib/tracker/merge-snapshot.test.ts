@@ -128,3 +128,20 @@ describe('mergeSnapshot', () => {
     expect(message).toMatchObject({ kind: 'message', platformDueAt: null });
   });
 });
+
+describe('mergeSnapshot when the list cannot tell (eBay and Etsy mark rows read once opened)', () => {
+  const unknown = (overrides: Partial<ConversationSnapshot> = {}) => snapshot({ platform: 'etsy', needsResponse: null, ...overrides });
+
+  it('keeps a wait going: opening a thread without answering is no reply', () => {
+    const awaiting = mergeSnapshot(undefined, snapshot({ platform: 'etsy' }), NOW).conversation;
+    const { conversation, events } = mergeSnapshot(awaiting, unknown(), NOW + HOUR);
+    expect(conversation).toMatchObject({ status: 'awaiting', awaitingSince: NOW - 3 * HOUR });
+    expect(events).toEqual([]);
+  });
+
+  it('neither invents a wait nor a reply for a conversation it has not seen', () => {
+    const { conversation, events } = mergeSnapshot(undefined, unknown(), NOW);
+    expect(conversation).toMatchObject({ status: 'replied', dueAt: null, lastSellerAt: null });
+    expect(events).toEqual([]);
+  });
+});

@@ -1,0 +1,13 @@
+// eBay: reads the message inbox and open conversations and reports them to the background.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOverlay } from '@/lib/overlay/run-overlay';
+import { ebay } from '@/lib/platforms/ebay';
+import { EBAY_MATCHES } from '@/lib/platforms/ebay-marketplaces';
+
+export default defineContentScript({
+  matches: EBAY_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    runOverlay(ctx, ebay);
+  },
+});

@@ -1,0 +1,14 @@
+// Etsy: reads the message inbox and open conversations (single-page navigation between them) and reports
+// them to the background.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runOverlay } from '@/lib/overlay/run-overlay';
+import { etsy } from '@/lib/platforms/etsy';
+import { ETSY_MATCHES } from '@/lib/platforms/etsy-marketplaces';
+
+export default defineContentScript({
+  matches: ETSY_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    runOverlay(ctx, etsy);
+  },
+});

@@ -1,0 +1,871 @@
+// eBay adapter: URL predicates, the message-list reader (the /cnt/ViewMessage card list, its redesigns, and the
+// older mesgweb table), the thread reader (message bubbles, newest first on the page) and the reply box.
+// Like the Amazon adapter, every field is found through ordered selector lists (one comment per page
+// variant), checked by what its text looks like, and every read reports its health instead of throwing.
+import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
+import type {
+  ConversationSnapshot,
+  MarketplaceTime,
+  MessageKind,
+  ReadHealth,
+  ReadProblem,
+  ReadResult,
+  ThreadMessage,
+  ThreadReadResult,
+} from '../model';
+import { parseMarketplaceTime, type ParseOptions } from '../time/parse-marketplace-time';
+import type { MarketplaceInfo, PlatformAdapter } from './adapter';
+import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
+
+/** eBay order numbers: 2-5-5 digits. */
+export const EBAY_ORDER_ID = /\b\d{2}-\d{5}-\d{5}\b/;
+/** eBay item numbers: 12 digits. */
+export const EBAY_ITEM_ID = /\b\d{12}\b/;
+
+/** The list writes "3h", "2d", "Sep 4" / "4 Sep": shorthand the time parser reads only when asked. */
+const TIME_OPTIONS: ParseOptions = { compactRelative: true, yearlessDates: true };
+
+// ---------------------------------------------------------------------------------------------------------
+// Site knowledge: URLs
+// ---------------------------------------------------------------------------------------------------------
+
+/** The message page on www: list and threads alike; a thread is the same page with a thread parameter. */
+const VIEW_MESSAGE_PATH = /^\/cnt\/ViewMessage\/?$/i;
+/** The older mesgweb list (it now shows the same card UI): /mesgweb/ViewMessages/0 and /0/m2m. */
+const MESGWEB_LIST_PATH = /^\/mesgweb\/ViewMessages\/0(?:\/m2m)?\/?$/i;
+
+/** Links that open a conversation (not an item, a profile or an order page). */
+const MESSAGE_LINK_PATH = /^\/(?:cnt\/ViewMessage|mesgweb\/)/i;
+
+/** Where a list without a link of its own for a conversation sends the agent: the site's message list. */
+const INBOX_PATH = '/cnt/ViewMessage?group_type=CORE';
+
+// ---------------------------------------------------------------------------------------------------------
+// Site knowledge: the message list
+// ---------------------------------------------------------------------------------------------------------
+
+export interface RowVariant {
+  name: string;
+  selector: string;
+  /** Whether rows of this variant show a preview line (the legacy table does not: its extra cells are not one). */
+  hasPreview: boolean;
+}
+
+/** Where the conversations are, most specific first. The first variant that yields rows wins. */
+export const EBAY_ROW_VARIANTS: readonly RowVariant[] = [
+  // /cnt/ViewMessage card list: card items inside the infinite-scroll list.
+  { name: 'card-list', selector: '.msg-inbox-list .card__item', hasPreview: true },
+  // redesigned list (classes renamed): the conversation buttons or links, named by data-testid.
+  { name: 'testid-conversation', selector: '[data-testid^="conversation-item" i]', hasPreview: true },
+  // any element that carries a conversation id.
+  { name: 'conversation-id', selector: '[data-conversation-id]', hasPreview: true },
+  // older mesgweb table: rows marked read / unread.
+  { name: 'legacy-table', selector: 'tr.msg-unread, tr.msg-read', hasPreview: false },
+  // the same table without those classes: any row (kept only if it shows a date or an id, see looksLikeConversation).
+  { name: 'legacy-rows', selector: 'tr', hasPreview: false },
+];
+
+/** Where a row keeps each field, most specific first; checked by content, so a wrong guess falls through. */
+export const EBAY_FIELD_SELECTORS = {
+  buyer: [
+    '.card__username',
+    '[id$="-from"]', // legacy table cell
+    '[data-testid*="username" i]',
+    '[class*="username" i]',
+    'a[href*="/usr/"]', // a member's profile link is /usr/<user name>
+    '[data-testid*="sender" i]',
+    '[class*="sender" i]',
+  ],
+  subject: [
+    '.card__conversation-title',
+    '[id$="-sub"]', // legacy table cell
+    '[data-testid*="title" i]',
+    '[class*="conversation-title" i]',
+    '[data-testid*="subject" i]',
+    '[class*="subject" i]',
+    '[class*="title" i]',
+    '[role="heading"]',
+  ],
+  preview: [
+    '.card__latest-message',
+    '[data-testid*="latest-message" i]',
+    '[class*="latest-message" i]',
+    '[data-testid*="preview" i]',
+    '[class*="preview" i]',
+    '[class*="snippet" i]',
+  ],
+  time: [
+    '.card__datetime .ux-textspans',
+    '.card__datetime',
+    '[id$="-msg-recvd"]', // legacy table cell
+    'time[datetime]',
+    '[data-testid*="time" i]',
+    '[data-testid*="date" i]',
+    '[class*="datetime" i]',
+    '[class*="date" i]',
+    '[class*="time" i]',
+  ],
+  /** Labels and badges a card shows besides its title ("Return request"). */
+  labels: [
+    '.card__label',
+    '[data-testid*="label" i]',
+    '[data-testid*="badge" i]',
+    '[class*="label" i]',
+    '[class*="badge" i]',
+    '[class*="status" i]',
+  ],
+  /** The thread link: the card's data-href, then any link. */
+  link: ['.card__message-content-wrapper[data-href]', '[data-href]', 'a[href]'],
+} as const;
+
+/** Unread rows (the seller has not read the buyer's latest message) carry one of these; bold text does not count. */
+const UNREAD_MARKER = '.card__content-unread, .msg-unread, [class*="unread" i], [data-unread="true"]';
+
+/** A leaf whose whole text is one of these (a visually hidden status) marks the row unread too. */
+export const UNREAD_WORDS: readonly string[] = [
+  'unread', // en
+  'ungelesen', // de
+  'non lu', // fr
+  'non lue',
+  'non letto', // it
+  'non letta',
+  'no leído', // es
+  'no leída',
+];
+
+/**
+ * eBay requests (return, item not received, not as described) as the sites write them: a conversation
+ * whose title or labels say one of these is a 'case'. Matched inside the text, lower case.
+ */
+export const CASE_PHRASES: readonly string[] = [
+  // en
+  'return request',
+  'return requested',
+  'item not received',
+  'not as described',
+  // de
+  'rückgabeanfrage',
+  'rückgabeantrag',
+  'rücknahmeanfrage',
+  'rückgabe angefordert',
+  'artikel nicht erhalten',
+  'nicht wie beschrieben',
+  'entspricht nicht der beschreibung',
+  // fr
+  'demande de retour',
+  'objet non reçu',
+  'article non reçu',
+  'non conforme à la description',
+  'ne correspond pas à la description',
+  // it
+  'richiesta di restituzione',
+  'richiesta di reso',
+  'oggetto non ricevuto',
+  'non conforme alla descrizione',
+  // es
+  'solicitud de devolución',
+  'artículo no recibido',
+  'no coincide con la descripción',
+  'no es como se describe',
+];
+
+/** The list exists but is empty: not a read failure. */
+const EMPTY_LIST_PHRASES: readonly string[] = [
+  'no messages',
+  "you don't have any messages",
+  'you don’t have any messages',
+  'keine nachrichten',
+  'aucun message',
+  'nessun messaggio',
+  'no hay mensajes',
+  'no tienes mensajes',
+];
+const LIST_CONTAINER =
+  '.msg-inbox-list, .app-infinite-scroll__scroller, [data-testid*="conversation-list" i], [data-testid*="inbox-list" i], table';
+
+/** Attributes and URL parameters that name a conversation. */
+const CONVERSATION_ID_ATTRIBUTE = 'data-conversation-id';
+const QUESTION_PARAM = 'question_id';
+const REFERENCE_PARAMS = ['reference_id', 'other_user_id'] as const;
+/** Legacy table cells are named "<message id>-from", "<message id>-sub", "<message id>-msg-recvd". */
+const LEGACY_CELL_ID = /^(.+)-(?:from|sub|msg-recvd)$/;
+
+// ---------------------------------------------------------------------------------------------------------
+// Site knowledge: the thread
+// ---------------------------------------------------------------------------------------------------------
+
+export interface BubbleVariant {
+  name: string;
+  selector: string;
+  /** When set, only elements with a class token matching it count (so a bubble's inner parts do not). */
+  classToken?: RegExp;
+}
+
+/** Where the messages of an open thread are, most specific first. */
+export const EBAY_BUBBLE_VARIANTS: readonly BubbleVariant[] = [
+  // current thread view: BEM bubbles, app-conversation__message-bubble (+ --grey / __grey for the buyer's).
+  {
+    name: 'bubble',
+    selector: '[class*="message-bubble" i]',
+    classToken: /message-bubble(?:--[\w-]+|__gr[ae]y)?$/i,
+  },
+  // redesigned thread (classes renamed): messages named by data-testid.
+  {
+    name: 'testid-message',
+    selector: '[data-testid*="message-bubble" i], [data-testid="message" i], [data-testid*="conversation-message" i]',
+  },
+  // ARIA: the conversation as a log of list items or articles.
+  { name: 'aria-log', selector: '[role="log"] [role="listitem"], [role="log"] > li, [role="log"] article' },
+];
+
+/** The pane that holds the open conversation (a thread URL may show the list beside it). */
+const CONVERSATION_PANE = [
+  '.app-conversation',
+  '[data-testid="conversation" i]',
+  '[data-testid*="conversation-detail" i]',
+  '[data-testid*="conversation-pane" i]',
+  '[role="main"]',
+  'main',
+];
+
+/** One card of the list. */
+const LIST_CARD = '.card__item, [data-testid^="conversation-item" i], tr';
+/** Anything inside these is the message list, not the open conversation. */
+const LIST_PARTS =
+  '.msg-inbox-list, .app-infinite-scroll__scroller, .card__item, [data-testid^="conversation-item" i], tr.msg-unread, tr.msg-read';
+
+export const EBAY_THREAD_SELECTORS = {
+  header: [
+    '.app-conversation__header',
+    '[class*="conversation__header" i]',
+    '[class*="conversation-header" i]',
+    '[data-testid*="header" i]',
+    'header',
+  ],
+  buyer: [
+    '[class*="conversation__username" i]',
+    '[class*="conversation-header__username" i]',
+    '[data-testid*="username" i]',
+    '[class*="username" i]',
+    'a[href*="/usr/"]',
+    '[class*="member-name" i]',
+  ],
+  subject: [
+    '[class*="conversation__title" i]',
+    '[class*="conversation-title" i]',
+    '[data-testid*="title" i]',
+    '[class*="item-title" i]',
+    '[role="heading"]',
+    'h2',
+    'h3',
+    'h1',
+  ],
+  /** Banners and labels that say a request is open ("Return request … awaiting your response"). */
+  banners: [
+    '[class*="banner" i]',
+    '[class*="label" i]',
+    '[class*="badge" i]',
+    '[class*="status" i]',
+    '[data-testid*="banner" i]',
+    '[data-testid*="request" i]',
+    '[data-testid*="label" i]',
+    '[role="status"]',
+    '[role="alert"]',
+    '[role="note"]',
+  ],
+  body: [
+    '[class*="__message__content" i]',
+    '[class*="message-content" i]',
+    '[data-testid*="message-content" i]',
+    '[data-testid*="message-text" i]',
+  ],
+  time: [
+    '[class*="posted-time" i]',
+    'time[datetime]',
+    '[data-testid*="time" i]',
+    '[data-testid*="date" i]',
+    '[class*="time" i]',
+    '[class*="date" i]',
+  ],
+  /** The avatar a bubble may show; its initial can repeat at the start of the bubble's text. */
+  avatar: ['[class*="avatar" i]', '[class*="initial" i]', '[aria-hidden="true"]'],
+  /** Selected card of the list pane beside an open thread. */
+  selectedCard: ['[aria-current="true"]', '[aria-current="page"]', '[aria-selected="true"]', '[class*="selected" i]'],
+} as const;
+
+/** Class tokens of the buyer's bubble (grey), and of the seller's own in other renderings. */
+const BUYER_BUBBLE_CLASS = /(?:--|__)gr[ae]y\b/i;
+/** Attribute hints that say who wrote a bubble, on the bubble itself. */
+const SENDER_ATTRIBUTES = ['data-sender', 'data-author', 'data-from', 'data-direction', 'data-testid'] as const;
+const BUYER_HINT = /\b(?:buyer|incoming|received|other|grey|gray)\b/i;
+const SELLER_HINT = /\b(?:seller|outgoing|sent|self|own|mine)\b/i;
+
+/** The reply editor, most specific first. */
+export const EBAY_REPLY_BOX_SELECTORS: readonly string[] = [
+  'textarea#imageupload__sendmessage--textbox', // current thread view
+  'textarea[id*="sendmessage" i]',
+  'textarea[data-testid*="message" i]',
+  'textarea[name*="message" i]',
+  '[contenteditable="true"][role="textbox"]',
+  '[contenteditable="true"][data-testid*="message" i]',
+  'textarea',
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The adapter
+// ---------------------------------------------------------------------------------------------------------
+
+export const ebay: PlatformAdapter = {
+  platform: 'ebay',
+  matches: EBAY_MATCHES,
+  marketplaceFor,
+  isInbox: (url) =>
+    marketplaceFor(url) !== null &&
+    ((VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) === null) || MESGWEB_LIST_PATH.test(url.pathname)),
+  isThread: (url) => marketplaceFor(url) !== null && VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) !== null,
+  readInbox,
+  readThread,
+  replyBox,
+};
+
+function marketplaceFor(url: URL): MarketplaceInfo | null {
+  if (url.protocol !== 'https:') return null;
+  return EBAY_MARKETPLACES.get(url.hostname) ?? null;
+}
+
+/** The conversation a thread URL names: its question_id, or its reference_id with the other member's id. */
+function threadIdFromUrl(url: URL): string | null {
+  const question = url.searchParams.get(QUESTION_PARAM)?.trim();
+  if (question) return question;
+  const [reference, otherUser] = REFERENCE_PARAMS.map((param) => url.searchParams.get(param)?.trim());
+  return reference && otherUser ? `${reference}-${otherUser}` : null;
+}
+
+function newHealth(market: MarketplaceInfo | null, page: 'inbox' | 'thread'): ReadHealth {
+  return { platform: 'ebay', marketplace: market?.marketplace ?? 'unknown', page, variant: null, rows: 0, problems: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// readInbox
+// ---------------------------------------------------------------------------------------------------------
+
+function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
+  const market = marketplaceFor(url);
+  const health = newHealth(market, 'inbox');
+  if (!market) {
+    health.problems.push({ code: 'read-failed', detail: `not an eBay messages host: ${url.hostname}` });
+    return { snapshots: [], health };
+  }
+  try {
+    const roots = searchRoots(root);
+    const found = findRows(roots, url, market, now);
+    if (!found) {
+      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && hasAnyPhrase(root, EMPTY_LIST_PHRASES);
+      if (emptyList) health.variant = 'empty';
+      else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
+      return { snapshots: [], health };
+    }
+    health.variant = found.variant.name;
+    health.rows = found.rows.length;
+    const snapshots = found.rows.map((row) => readRow(row, found.variant, url, market, now, health.problems));
+    return { snapshots: dedupe(snapshots), health };
+  } catch (error) {
+    health.problems.push({ code: 'read-failed', detail: String(error) });
+    return { snapshots: [], health };
+  }
+}
+
+interface FoundRows {
+  variant: RowVariant;
+  rows: Element[];
+}
+
+function findRows(roots: ParentNode[], page: URL, market: MarketplaceInfo, now: number): FoundRows | null {
+  for (const variant of EBAY_ROW_VARIANTS) {
+    const candidates = outermost(queryAllIn(roots, variant.selector).filter((row) => !isHeaderRow(row)));
+    const rows = candidates.filter((row) => looksLikeConversation(row, page, market, now));
+    if (rows.length > 0) return { variant, rows };
+  }
+  return null;
+}
+
+function isHeaderRow(row: Element): boolean {
+  if (row.closest('thead')) return true;
+  return Array.from(row.children).some((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
+}
+
+/** A conversation names its thread or shows a date: page chrome that happens to match a selector does neither. */
+function looksLikeConversation(row: Element, page: URL, market: MarketplaceInfo, now: number): boolean {
+  if (deepText(row) === '') return false;
+  return (
+    conversationIdIn(row) !== null ||
+    legacyCellId(row) !== null ||
+    threadLink(row, page) !== null ||
+    readTime(row, EBAY_FIELD_SELECTORS.time, market, now).at !== null
+  );
+}
+
+function readRow(
+  row: Element,
+  variant: RowVariant,
+  page: URL,
+  market: MarketplaceInfo,
+  now: number,
+  problems: ReadProblem[],
+): ConversationSnapshot {
+  const text = deepText(row);
+  const lastMessageAt = readTime(row, EBAY_FIELD_SELECTORS.time, market, now).at;
+  let buyer = fieldText(row, EBAY_FIELD_SELECTORS.buyer, market, now);
+  let subject = fieldText(row, EBAY_FIELD_SELECTORS.subject, market, now);
+  let preview = fieldText(row, EBAY_FIELD_SELECTORS.preview, market, now);
+  // Redesigned cards without telling names: the card's own texts in order are user name, title, preview.
+  const rest = leafTexts(row, market, now).filter((leaf) => leaf !== buyer && leaf !== subject && leaf !== preview);
+  buyer ??= rest.shift() ?? null;
+  subject ??= rest.shift() ?? null;
+  if (variant.hasPreview) preview ??= rest.shift() ?? null;
+
+  const link = threadLink(row, page);
+  const orderId = text.match(EBAY_ORDER_ID)?.[0] ?? null;
+  // The thread URL's id first: it is the one readThread finds in the address bar of the same conversation,
+  // so list and thread snapshots merge. The card's data-conversation-id only when it links nowhere.
+  let threadId = (link && threadIdFromUrl(link)) ?? conversationIdIn(row) ?? legacyCellId(row);
+  if (!threadId) {
+    const itemId = text.match(EBAY_ITEM_ID)?.[0];
+    threadId = orderId
+      ? `order-${orderId}`
+      : itemId && buyer
+        ? `item-${itemId}-${buyer}`
+        : `text-${hashText(`${buyer ?? ''}|${subject ?? ''}`)}`;
+    problems.push({ code: 'no-thread-id', detail: `${buyer ?? ''} · ${subject ?? ''}`.slice(0, 80) });
+  }
+  if (!buyer) problems.push({ code: 'no-buyer', detail: text.slice(0, 80) });
+  if (!lastMessageAt) problems.push({ code: 'unparsed-time', detail: text.slice(0, 80) });
+
+  const snapshot: ConversationSnapshot = {
+    platform: 'ebay',
+    marketplace: market.marketplace,
+    threadId,
+    buyer: buyer ?? '',
+    orderId,
+    subject: subject ?? '',
+    url: link?.href ?? new URL(INBOX_PATH, wwwOrigin(page)).href,
+    lastMessageAt,
+    // Unread means the buyer wrote last and nobody has looked; read means only that someone opened it.
+    needsResponse: isUnread(row) ? true : null,
+    kind: rowKind(row, subject),
+  };
+  if (preview) snapshot.preview = preview;
+  return snapshot;
+}
+
+function isUnread(row: Element): boolean {
+  if (row.matches(UNREAD_MARKER) || queryAllIn(searchRoots(row), UNREAD_MARKER).length > 0) return true;
+  return leaves(row).some((leaf) => isUnreadWord(deepText(leaf)));
+}
+
+/** A request card says so in its title, a label, or its accessible name; the preview line does not count. */
+function rowKind(row: Element, subject: string | null): MessageKind {
+  const labels = queryAllIn(searchRoots(row), EBAY_FIELD_SELECTORS.labels.join(', ')).map(deepText);
+  const texts = [subject ?? '', row.getAttribute('aria-label') ?? '', ...labels];
+  return texts.some(isCaseText) ? 'case' : 'message';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// readThread
+// ---------------------------------------------------------------------------------------------------------
+
+function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
+  const market = marketplaceFor(url);
+  const health = newHealth(market, 'thread');
+  if (!market) {
+    health.problems.push({ code: 'read-failed', detail: `not an eBay messages host: ${url.hostname}` });
+    return { thread: null, health };
+  }
+  try {
+    const roots = searchRoots(root);
+    const found = findBubbles(roots);
+    if (!found) {
+      health.problems.push({ code: 'no-messages', detail: 'no message bubble matched any selector variant' });
+      return { thread: null, health };
+    }
+    health.variant = found.variant;
+    health.rows = found.bubbles.length;
+    const first = found.bubbles[0]!;
+    const pane = conversationPane(first);
+    const paneRoots = searchRoots(pane);
+    const outsideBubbles = (element: Element) =>
+      !element.closest(LIST_PARTS) && !found.bubbles.some((bubble) => bubble.contains(element));
+
+    const subject = paneText(paneRoots, EBAY_THREAD_SELECTORS.subject, outsideBubbles, market, now) ?? '';
+    const buyer =
+      paneText(paneRoots, EBAY_THREAD_SELECTORS.buyer, outsideBubbles, market, now) ??
+      url.searchParams.get(REFERENCE_PARAMS[1])?.trim() ??
+      '';
+    const headerTexts = [...EBAY_THREAD_SELECTORS.header, ...EBAY_THREAD_SELECTORS.banners].flatMap((selector) =>
+      queryAllIn(paneRoots, selector).filter(outsideBubbles).map(deepText),
+    );
+
+    const buyerScheme = found.bubbles.some((bubble) => BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? ''));
+    const named = found.bubbles.some((bubble) => mentionsBuyer(bubble, buyer));
+    const messages: ThreadMessage[] = [];
+    for (const bubble of found.bubbles) {
+      const message = readBubble(bubble, buyer, buyerScheme, named, market, now);
+      if (!message) continue;
+      if (!message.at) health.problems.push({ code: 'unparsed-time', detail: message.text.slice(0, 80) });
+      messages.push(message);
+    }
+    if (messages.length === 0) {
+      health.problems.push({ code: 'no-messages', detail: 'the bubbles found held no text and no time' });
+      return { thread: null, health };
+    }
+    if (!buyer) health.problems.push({ code: 'no-buyer', detail: subject.slice(0, 80) });
+
+    const orderId =
+      [subject, ...headerTexts, ...messages.map((m) => m.text)].map((text) => text.match(EBAY_ORDER_ID)?.[0]).find(Boolean) ??
+      null;
+    const selected = selectedCard(roots);
+    const selectedLink = selected ? threadLink(selected, url) : null;
+    let threadId =
+      threadIdFromUrl(url) ??
+      conversationIdAround(pane) ??
+      (selectedLink && threadIdFromUrl(selectedLink)) ??
+      (selected && conversationIdIn(selected));
+    if (!threadId) {
+      threadId = orderId ? `order-${orderId}` : `text-${hashText(`${buyer}|${subject}`)}`;
+      health.problems.push({ code: 'no-thread-id', detail: `${buyer} · ${subject}`.slice(0, 80) });
+    }
+
+    return {
+      thread: {
+        platform: 'ebay',
+        marketplace: market.marketplace,
+        threadId,
+        buyer,
+        orderId,
+        subject,
+        url: ebay.isThread(url) ? url.href : (selectedLink?.href ?? url.href),
+        messages: oldestFirst(messages),
+        kind: [subject, ...headerTexts].some(isCaseText) ? 'case' : 'message',
+      },
+      health,
+    };
+  } catch (error) {
+    health.problems.push({ code: 'read-failed', detail: String(error) });
+    return { thread: null, health };
+  }
+}
+
+function findBubbles(roots: ParentNode[]): { variant: string; bubbles: Element[] } | null {
+  for (const { name, selector, classToken } of EBAY_BUBBLE_VARIANTS) {
+    const matches = queryAllIn(roots, selector).filter(
+      (element) => !classToken || Array.from(element.classList).some((token) => classToken.test(token)),
+    );
+    const bubbles = outermost(matches).filter((bubble) => !bubble.closest(LIST_PARTS) && deepText(bubble) !== '');
+    if (bubbles.length > 0) return { variant: name, bubbles };
+  }
+  return null;
+}
+
+function conversationPane(bubble: Element): Element {
+  for (const selector of CONVERSATION_PANE) {
+    const pane = safeClosest(bubble, selector);
+    if (pane) return pane;
+  }
+  return bubble.ownerDocument?.body ?? bubble.parentElement ?? bubble;
+}
+
+/** One message: who wrote it, when, and its text without the time and without a repeated avatar initial. */
+function readBubble(
+  bubble: Element,
+  buyer: string,
+  buyerScheme: boolean,
+  named: boolean,
+  market: MarketplaceInfo,
+  now: number,
+): ThreadMessage | null {
+  const roots = searchRoots(bubble);
+  const { at, element: timeElement } = readTime(bubble, EBAY_THREAD_SELECTORS.time, market, now);
+  const body = firstElement(roots, EBAY_THREAD_SELECTORS.body, (element) => deepText(element) !== '');
+  let text = deepText(body ?? bubble);
+  if (!body) {
+    // No body element: the bubble's text, less its time at either end.
+    const time = timeElement ? deepText(timeElement) : '';
+    if (time && text.endsWith(time)) text = text.slice(0, -time.length).trim();
+    else if (time && text.startsWith(time)) text = text.slice(time.length).trim();
+  }
+  text = withoutAvatarInitial(text, body ?? bubble);
+  if (text === '' && !at) return null;
+  return { from: sender(bubble, buyer, buyerScheme, named), at, text };
+}
+
+/** "M Hi there" where an avatar element inside shows "M": the initial is the avatar's, not the message's. */
+function withoutAvatarInitial(text: string, source: Element): string {
+  const initial = /^(\p{L}) /u.exec(text)?.[1];
+  if (!initial) return text;
+  const avatars = EBAY_THREAD_SELECTORS.avatar.flatMap((selector) => queryAllIn(searchRoots(source), selector));
+  const singleLetterLeaves = leaves(source).filter((leaf) => /^\p{L}$/u.test(deepText(leaf)));
+  const duplicated = [...avatars, ...singleLetterLeaves].some((element) => deepText(element) === initial);
+  return duplicated ? text.slice(2) : text;
+}
+
+/**
+ * Who wrote a bubble: the buyer's are grey; otherwise an attribute says so; otherwise its accessible name
+ * or an author label names the buyer. When the page uses one of these schemes, a bubble without the
+ * buyer's mark is the seller's. A bubble nothing marks counts as the buyer's: a missed reply is the worse error.
+ */
+function sender(bubble: Element, buyer: string, buyerScheme: boolean, named: boolean): ThreadMessage['from'] {
+  if (buyerScheme) return BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? '') ? 'buyer' : 'seller';
+  for (const attribute of SENDER_ATTRIBUTES) {
+    const value = bubble.getAttribute(attribute) ?? '';
+    const words = value.replace(/[-_]+/g, ' ');
+    if (BUYER_HINT.test(words)) return 'buyer';
+    if (SELLER_HINT.test(words)) return 'seller';
+  }
+  if (named) return mentionsBuyer(bubble, buyer) ? 'buyer' : 'seller';
+  return 'buyer';
+}
+
+/** The bubble's accessible name, or one of its own labels, is the buyer's user name. */
+function mentionsBuyer(bubble: Element, buyer: string): boolean {
+  if (!buyer) return false;
+  const label = (bubble.getAttribute('aria-label') ?? '').toLowerCase();
+  const name = buyer.toLowerCase();
+  if (new RegExp(`(?:^|[\\s:])${escapeRegExp(name)}(?:$|[\\s:,.])`).test(label)) return true;
+  return leaves(bubble).some((leaf) => deepText(leaf).toLowerCase() === name);
+}
+
+/** Messages are newest first on the page; oldest first when the known times say the page turned that round. */
+function oldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
+  const timed = messages.filter((message) => message.at);
+  const first = timed[0]?.at?.at;
+  const last = timed[timed.length - 1]?.at?.at;
+  if (first !== undefined && last !== undefined && first < last) return messages;
+  return [...messages].reverse();
+}
+
+/** The list card marked as the open one, when the list is shown beside the thread. */
+function selectedCard(roots: ParentNode[]): Element | null {
+  for (const selector of EBAY_THREAD_SELECTORS.selectedCard) {
+    const marked = queryAllIn(roots, selector).find((element) => safeClosest(element, LIST_PARTS));
+    if (marked) return safeClosest(marked, LIST_CARD) ?? marked;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// replyBox
+// ---------------------------------------------------------------------------------------------------------
+
+function replyBox(root: ParentNode): HTMLTextAreaElement | HTMLElement | null {
+  try {
+    const roots = searchRoots(root);
+    for (const selector of EBAY_REPLY_BOX_SELECTORS) {
+      const element = queryAllIn(roots, selector)[0];
+      // Not instanceof: an element inside a same-origin iframe belongs to that frame's realm.
+      if (element) return element as HTMLElement;
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------------------------------------
+
+function parse(text: string, market: MarketplaceInfo, now: number): MarketplaceTime | null {
+  return parseMarketplaceTime(text, market, now, TIME_OPTIONS);
+}
+
+function isTimeText(text: string, market: MarketplaceInfo, now: number): boolean {
+  return parse(text, market, now) !== null;
+}
+
+/** The first time a hinted element (or else a leaf) shows, with the element that shows it. */
+function readTime(
+  container: Element,
+  selectors: readonly string[],
+  market: MarketplaceInfo,
+  now: number,
+): { at: MarketplaceTime | null; element: Element | null } {
+  const roots = searchRoots(container);
+  for (const selector of selectors) {
+    for (const element of queryAllIn(roots, selector)) {
+      const machine = element.getAttribute('datetime');
+      const at = (machine && parse(machine, market, now)) || parse(deepText(element), market, now);
+      if (at) return { at, element };
+    }
+  }
+  // No hinted element: the first leaf whose whole text is a time.
+  for (const leaf of leaves(container)) {
+    const at = parse(deepText(leaf), market, now);
+    if (at) return { at, element: leaf };
+  }
+  return { at: null, element: null };
+}
+
+/** The text of the first hinted element (not the row itself) whose text is a plausible value. */
+function fieldText(row: Element, selectors: readonly string[], market: MarketplaceInfo, now: number): string | null {
+  const roots = searchRoots(row);
+  for (const selector of selectors) {
+    for (const element of queryAllIn(roots, selector)) {
+      if (element === row) continue;
+      const value = deepText(element);
+      if (value && !isNoise(value, market, now)) return value;
+    }
+  }
+  return null;
+}
+
+/** Like fieldText, over the open conversation's pane, skipping what `keep` rejects (the list, the bubbles). */
+function paneText(
+  roots: ParentNode[],
+  selectors: readonly string[],
+  keep: (element: Element) => boolean,
+  market: MarketplaceInfo,
+  now: number,
+): string | null {
+  for (const selector of selectors) {
+    for (const element of queryAllIn(roots, selector)) {
+      if (!keep(element)) continue;
+      const value = deepText(element);
+      if (value && !isNoise(value, market, now)) return value;
+    }
+  }
+  return null;
+}
+
+function firstElement(roots: ParentNode[], selectors: readonly string[], accept: (element: Element) => boolean): Element | null {
+  for (const selector of selectors) {
+    const element = queryAllIn(roots, selector).find(accept);
+    if (element) return element;
+  }
+  return null;
+}
+
+/**
+ * The row's leaf texts in page order, less times (an element hinted as one counts even when unreadable),
+ * status words, avatar initials and bare request labels.
+ */
+function leafTexts(row: Element, market: MarketplaceInfo, now: number): string[] {
+  const timeHint = EBAY_FIELD_SELECTORS.time.join(', ');
+  return leaves(row)
+    .filter((leaf) => {
+      const hinted = safeClosest(leaf, timeHint);
+      return !hinted || !row.contains(hinted);
+    })
+    .map(deepText)
+    .filter((text) => text !== '' && !isNoise(text, market, now) && !CASE_PHRASES.includes(text.toLowerCase()));
+}
+
+/** Elements with no element children (shadow roots included): where a single value stands alone. */
+function leaves(container: Element): Element[] {
+  return queryAllIn(searchRoots(container), '*').filter(
+    (element) =>
+      element.children.length === 0 && !['TEMPLATE', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA'].includes(element.tagName),
+  );
+}
+
+function isNoise(text: string, market: MarketplaceInfo, now: number): boolean {
+  return (
+    isTimeText(text, market, now) ||
+    isUnreadWord(text) ||
+    /^\p{L}$/u.test(text) || // an avatar initial
+    (EBAY_ORDER_ID.test(text) && text.replace(EBAY_ORDER_ID, '').replace(/[^\p{L}\p{N}]/gu, '').length <= 6)
+  );
+}
+
+function isUnreadWord(text: string): boolean {
+  return UNREAD_WORDS.includes(text.trim().toLowerCase());
+}
+
+function isCaseText(text: string): boolean {
+  const lower = text.toLowerCase();
+  return CASE_PHRASES.some((phrase) => lower.includes(phrase));
+}
+
+/** The thread link of a row: its data-href or a link, if it points to an eBay messages host we serve. */
+function threadLink(row: Element, page: URL): URL | null {
+  const roots = searchRoots(row);
+  for (const selector of EBAY_FIELD_SELECTORS.link) {
+    const candidates = row.matches(selector) ? [row, ...queryAllIn(roots, selector)] : queryAllIn(roots, selector);
+    for (const element of candidates) {
+      const href = (element.getAttribute('data-href') ?? element.getAttribute('href') ?? '').trim();
+      if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
+      try {
+        const url = new URL(href, page);
+        if (marketplaceFor(url) && MESSAGE_LINK_PATH.test(url.pathname)) return url;
+      } catch {
+        // an unparsable href is just not a link we can use
+      }
+    }
+  }
+  return null;
+}
+
+function conversationIdIn(element: Element): string | null {
+  const own = element.getAttribute(CONVERSATION_ID_ATTRIBUTE)?.trim();
+  if (own) return own;
+  for (const inner of queryAllIn(searchRoots(element), `[${CONVERSATION_ID_ATTRIBUTE}]`)) {
+    const value = inner.getAttribute(CONVERSATION_ID_ATTRIBUTE)?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A conversation id on the pane or one of its containers (not on a list card). */
+function conversationIdAround(pane: Element): string | null {
+  const holder = safeClosest(pane, `[${CONVERSATION_ID_ATTRIBUTE}]`);
+  if (!holder || holder.closest(LIST_PARTS)) return null;
+  return holder.getAttribute(CONVERSATION_ID_ATTRIBUTE)?.trim() || null;
+}
+
+function legacyCellId(row: Element): string | null {
+  for (const cell of queryAllIn(searchRoots(row), '[id$="-from"], [id$="-sub"], [id$="-msg-recvd"]')) {
+    const id = LEGACY_CELL_ID.exec(cell.id)?.[1];
+    if (id) return id;
+  }
+  return null;
+}
+
+/** www.<domain> for a page on www or mesg: where the current message list lives. */
+function wwwOrigin(page: URL): string {
+  return `https://www.${page.hostname.replace(/^(?:www|mesg)\./, '')}`;
+}
+
+function safeClosest(element: Element, selector: string): Element | null {
+  try {
+    return element.closest(selector);
+  } catch {
+    return null;
+  }
+}
+
+function hasAnyPhrase(root: ParentNode, phrases: readonly string[]): boolean {
+  const element = (root as Document).body ?? (root as Element);
+  if (!element) return false;
+  const text = deepText(element).toLowerCase();
+  return phrases.some((phrase) => text.includes(phrase));
+}
+
+/** One snapshot per thread: an infinite-scroll list can show a card twice while it re-renders. */
+function dedupe(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
+  const byId = new Map<string, ConversationSnapshot>();
+  for (const snapshot of snapshots) if (!byId.has(snapshot.threadId)) byId.set(snapshot.threadId, snapshot);
+  return [...byId.values()];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** FNV-1a: a stable id for a row that shows no thread id, no order and no item. */
+function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
