@@ -9,9 +9,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the one-minute badge tick survives the MV3 worker being stopped. Nothing else is needed:
-    // content scripts declare their own hosts, and IndexedDB in the extension origin needs no permission.
-    permissions: ['alarms'],
+    // alarms: the one-minute badge tick survives the MV3 worker being stopped. notifications: an urgent
+    // buyer message is announced at once. Nothing else: content scripts declare their own hosts, and
+    // IndexedDB in the extension origin needs no permission.
+    permissions: ['alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     browser_specific_settings: {
       gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0' },

@@ -3,7 +3,7 @@ import type { Conversation } from '../lib/model';
 import { Countdown } from './Countdown';
 import { DeadlineDetails, type ClockDisplay } from './DeadlineDetails';
 import { t } from './i18n';
-import { PLATFORM_NAMES } from './platform-names';
+import { CATEGORY_NAMES, PLATFORM_NAMES } from './platform-names';
 
 export function ConversationRow({
   conversation,
@@ -33,6 +33,13 @@ export function ConversationRow({
             {t(PLATFORM_NAMES[conversation.platform])} · {conversation.marketplace}
           </span>
           {conversation.orderId && <span className="conversation__order">{t('orderLabel', conversation.orderId)}</span>}
+        </span>
+        <span className="conversation__triage">
+          {conversation.triage?.urgent && <span className="tag tag--urgent">{t('urgentLabel')}</span>}
+          <span className={`tag tag--tier-${conversation.priority}`} title={t('priorityLabel', conversation.priority)}>
+            {conversation.priority} · {t(CATEGORY_NAMES[conversation.category])}
+          </span>
+          {conversation.triage?.noResponseNeeded && <span className="tag">{t('noResponseSuggested')}</span>}
         </span>
       </button>
     </li>

@@ -1,5 +1,5 @@
-// Localised names for platforms, page kinds and read problems (codes in lib/, words here).
-import type { PageKind, Platform, ReadProblemCode } from '../lib/model';
+// Localised names for platforms, page kinds, categories and read problems (codes in lib/, words here).
+import type { Category, PageKind, Platform, ReadProblemCode } from '../lib/model';
 import type { MessageKey } from './i18n';
 
 export const PLATFORM_NAMES: Record<Platform, MessageKey> = {
@@ -17,4 +17,15 @@ export const PROBLEM_NAMES: Record<ReadProblemCode, MessageKey> = {
   'no-buyer': 'problem_no_buyer',
   'no-messages': 'problem_no_messages',
   'read-failed': 'problem_read_failed',
+};
+
+export const CATEGORY_NAMES: Record<Category, MessageKey> = {
+  dispute: 'category_dispute',
+  order: 'category_order',
+  return: 'category_return',
+  quality: 'category_quality',
+  shipping: 'category_shipping',
+  product: 'category_product',
+  feedback: 'category_feedback',
+  other: 'category_other',
 };

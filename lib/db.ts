@@ -47,5 +47,19 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
           conversation.resolveBy ??= null;
         }),
     );
+  // v3 (triage): conversations gain triage (null until text is read), categoryByAgent and caseSignal. No
+  // index changes.
+  db.version(3)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('conversations')
+        .toCollection()
+        .modify((conversation: Partial<Conversation>) => {
+          conversation.triage ??= null;
+          conversation.categoryByAgent ??= false;
+          conversation.caseSignal ??= null;
+        }),
+    );
   return db;
 }

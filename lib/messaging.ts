@@ -2,7 +2,7 @@
 // { type, data }; every answer is { ok: true, value } or { ok: false, error }, so a failure in the
 // background reaches the caller as a rejected promise with a message, never as silence.
 import { browser, type Browser } from 'wxt/browser';
-import type { ReadResult, ThreadReadResult } from './model';
+import type { Category, Conversation, ReadResult, ThreadReadResult } from './model';
 
 export interface IngestRequest {
   /** The page the snapshots were read from. */
@@ -21,9 +21,16 @@ export interface IngestThreadRequest {
   result: ThreadReadResult;
 }
 
+/** The agent's correction of a conversation's category (sidebar, dashboard): it sticks. */
+export interface SetCategoryRequest {
+  id: string;
+  category: Category;
+}
+
 export interface ProtocolMap {
   ingest: { request: IngestRequest; response: IngestResponse };
   ingestThread: { request: IngestThreadRequest; response: IngestResponse };
+  setCategory: { request: SetCategoryRequest; response: Conversation };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -12,6 +12,14 @@ export type Category = (typeof CATEGORIES)[number];
 export type Priority = 'A' | 'B' | 'C';
 
 /** A plain buyer message, or a case/request the platform tracks (eBay return, not received, not as described). */
+/** Which request a 'case' is, where the page says: each settles triage's category by itself. */
+export type CaseSignal =
+  | 'ebay-return-request'
+  | 'ebay-item-not-received'
+  | 'ebay-not-as-described'
+  | 'amazon-a-to-z-claim'
+  | 'etsy-help-request';
+
 export const MESSAGE_KINDS = ['message', 'case'] as const;
 export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
@@ -46,6 +54,8 @@ export interface ConversationSnapshot {
   needsResponse: boolean | null;
   /** Set by adapters that can tell (eBay requests); otherwise a plain message. */
   kind?: MessageKind;
+  /** Which request, where the page says. */
+  caseSignal?: CaseSignal;
   /** Whether the awaited message opened its thread (Etsy's rule counts only those); unknown counts as first. */
   firstInThread?: boolean;
   /** The latest message's text as the list shows it (a preview line), when it shows one: input for triage. */
@@ -72,6 +82,7 @@ export interface ThreadSnapshot {
   messages: ThreadMessage[];
   /** Set where the page says so (an eBay return / not-received / not-as-described request). */
   kind?: MessageKind;
+  caseSignal?: CaseSignal;
 }
 
 export interface ThreadReadResult {
@@ -131,6 +142,8 @@ export interface Conversation {
   lastSellerAt: number | null;
   status: ConversationStatus;
   kind: MessageKind;
+  /** Which request a case is, when a page said so. */
+  caseSignal: CaseSignal | null;
   firstInThread: boolean;
   category: Category;
   priority: Priority;
@@ -146,8 +159,26 @@ export interface Conversation {
   teamDueAt: number | null;
   /** The team's resolution target; null unless awaiting. */
   resolveBy: number | null;
+  /** What triage read in the buyer's waiting messages (why this category, urgent or not); null before any text. */
+  triage: TriageRecord | null;
+  /** The agent set the category by hand: a later re-read never overwrites it. */
+  categoryByAgent: boolean;
   firstSeenAt: number;
   updatedAt: number;
+}
+
+/** Triage's reading of a conversation, kept so the sidebar and popup can show why. */
+export interface TriageRecord {
+  language: string;
+  sentiment: 'negative' | 'neutral' | 'positive';
+  urgent: boolean;
+  /** A pure thanks/confirmation: suggest "no response needed" (Amazon lets it leave the metric). */
+  noResponseNeeded: boolean;
+  reasons: { kind: string; match: string; category?: Category }[];
+  /** The category triage chose (the conversation's own may be the agent's correction). */
+  category: Category;
+  /** A fingerprint of the text it read, so the same text is not classified twice. */
+  textKey: string;
 }
 
 export const EVENT_TYPES = ['received', 'replied', 'resolved', 'no-response-needed'] as const;

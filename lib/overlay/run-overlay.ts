@@ -44,9 +44,11 @@ export function runOverlay(
       if (!onInbox && !onThread) return;
       observer.refresh();
       const now = deps.now();
-      if (onInbox) {
-        const result = adapter.readInbox(document, url, now);
-        send('inbox', inboxSignature(result), () => deps.send('ingest', { url: url.href, result }));
+      // eBay's thread page shows the list beside the conversation: read it there too, but only an inbox
+      // page without rows is a read failure.
+      const inbox = adapter.readInbox(document, url, now);
+      if (onInbox || inbox.snapshots.length > 0) {
+        send('inbox', inboxSignature(inbox), () => deps.send('ingest', { url: url.href, result: inbox }));
       }
       // A two-pane inbox shows a thread only once one is opened: there, no thread is not a read failure.
       const thread = adapter.readThread(document, url, now);

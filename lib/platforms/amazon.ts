@@ -15,6 +15,7 @@ import type {
 import { parseMarketplaceTime } from '../time/parse-marketplace-time';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { AMAZON_MARKETPLACES, AMAZON_MATCHES } from './amazon-marketplaces';
+import { hashText } from '../hash-text';
 
 /** Amazon order ids: 3-7-7 digits. */
 export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
@@ -339,15 +340,6 @@ function dedupe(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
   return [...byId.values()];
 }
 
-/** FNV-1a: a stable id for a row that shows no thread id and no order id. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
 
 function bubbleSelector(attribute: string): string {
   return nounKindSelector(attribute, ['message', 'msg', 'chat'], ['bubble', 'item', 'entry']);

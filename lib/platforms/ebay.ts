@@ -4,9 +4,9 @@
 // variant), checked by what its text looks like, and every read reports its health instead of throwing.
 import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
 import type {
+  CaseSignal,
   ConversationSnapshot,
   MarketplaceTime,
-  MessageKind,
   ReadHealth,
   ReadProblem,
   ReadResult,
@@ -16,6 +16,7 @@ import type {
 import { parseMarketplaceTime, type ParseOptions } from '../time/parse-marketplace-time';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
+import { hashText } from '../hash-text';
 
 /** eBay order numbers: 2-5-5 digits. */
 export const EBAY_ORDER_ID = /\b\d{2}-\d{5}-\d{5}\b/;
@@ -134,40 +135,42 @@ export const UNREAD_WORDS: readonly string[] = [
 ];
 
 /**
- * eBay requests (return, item not received, not as described) as the sites write them: a conversation
- * whose title or labels say one of these is a 'case'. Matched inside the text, lower case.
+ * eBay requests as the sites write them, by request: a conversation whose title or labels say one of these
+ * is a 'case', and which one settles triage's category. Matched inside the text, lower case.
  */
-export const CASE_PHRASES: readonly string[] = [
-  // en
-  'return request',
-  'return requested',
-  'item not received',
-  'not as described',
-  // de
-  'rückgabeanfrage',
-  'rückgabeantrag',
-  'rücknahmeanfrage',
-  'rückgabe angefordert',
-  'artikel nicht erhalten',
-  'nicht wie beschrieben',
-  'entspricht nicht der beschreibung',
-  // fr
-  'demande de retour',
-  'objet non reçu',
-  'article non reçu',
-  'non conforme à la description',
-  'ne correspond pas à la description',
-  // it
-  'richiesta di restituzione',
-  'richiesta di reso',
-  'oggetto non ricevuto',
-  'non conforme alla descrizione',
-  // es
-  'solicitud de devolución',
-  'artículo no recibido',
-  'no coincide con la descripción',
-  'no es como se describe',
-];
+export const CASE_PHRASES: Readonly<Record<'ebay-return-request' | 'ebay-item-not-received' | 'ebay-not-as-described', readonly string[]>> = {
+  'ebay-return-request': [
+    'return request', // en
+    'return requested',
+    'rückgabeanfrage', // de
+    'rückgabeantrag',
+    'rücknahmeanfrage',
+    'rückgabe angefordert',
+    'demande de retour', // fr
+    'richiesta di restituzione', // it
+    'richiesta di reso',
+    'solicitud de devolución', // es
+  ],
+  'ebay-item-not-received': [
+    'item not received', // en
+    'artikel nicht erhalten', // de
+    'objet non reçu', // fr
+    'article non reçu',
+    'oggetto non ricevuto', // it
+    'artículo no recibido', // es
+  ],
+  'ebay-not-as-described': [
+    'not as described', // en
+    'nicht wie beschrieben', // de
+    'entspricht nicht der beschreibung',
+    'non conforme à la description', // fr
+    'ne correspond pas à la description',
+    'non conforme alla descrizione', // it
+    'no coincide con la descripción', // es
+    'no es como se describe',
+  ],
+};
+const ALL_CASE_PHRASES: readonly string[] = Object.values(CASE_PHRASES).flat();
 
 /** The list exists but is empty: not a read failure. */
 const EMPTY_LIST_PHRASES: readonly string[] = [
@@ -441,6 +444,7 @@ function readRow(
   if (!buyer) problems.push({ code: 'no-buyer', detail: text.slice(0, 80) });
   if (!lastMessageAt) problems.push({ code: 'unparsed-time', detail: text.slice(0, 80) });
 
+  const caseSignal = rowCaseSignal(row, subject);
   const snapshot: ConversationSnapshot = {
     platform: 'ebay',
     marketplace: market.marketplace,
@@ -452,8 +456,9 @@ function readRow(
     lastMessageAt,
     // Unread means the buyer wrote last and nobody has looked; read means only that someone opened it.
     needsResponse: isUnread(row) ? true : null,
-    kind: rowKind(row, subject),
+    kind: caseSignal ? 'case' : 'message',
   };
+  if (caseSignal) snapshot.caseSignal = caseSignal;
   if (preview) snapshot.preview = preview;
   return snapshot;
 }
@@ -464,10 +469,9 @@ function isUnread(row: Element): boolean {
 }
 
 /** A request card says so in its title, a label, or its accessible name; the preview line does not count. */
-function rowKind(row: Element, subject: string | null): MessageKind {
+function rowCaseSignal(row: Element, subject: string | null): CaseSignal | undefined {
   const labels = queryAllIn(searchRoots(row), EBAY_FIELD_SELECTORS.labels.join(', ')).map(deepText);
-  const texts = [subject ?? '', row.getAttribute('aria-label') ?? '', ...labels];
-  return texts.some(isCaseText) ? 'case' : 'message';
+  return caseSignalOf([subject ?? '', row.getAttribute('aria-label') ?? '', ...labels]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -504,6 +508,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     const headerTexts = [...EBAY_THREAD_SELECTORS.header, ...EBAY_THREAD_SELECTORS.banners].flatMap((selector) =>
       queryAllIn(paneRoots, selector).filter(outsideBubbles).map(deepText),
     );
+    const threadCaseSignal = caseSignalOf([subject, ...headerTexts]);
 
     const buyerScheme = found.bubbles.some((bubble) => BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? ''));
     const named = found.bubbles.some((bubble) => mentionsBuyer(bubble, buyer));
@@ -545,7 +550,8 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
         subject,
         url: ebay.isThread(url) ? url.href : (selectedLink?.href ?? url.href),
         messages: oldestFirst(messages),
-        kind: [subject, ...headerTexts].some(isCaseText) ? 'case' : 'message',
+        kind: threadCaseSignal ? 'case' : 'message',
+        ...(threadCaseSignal ? { caseSignal: threadCaseSignal } : {}),
       },
       health,
     };
@@ -756,7 +762,7 @@ function leafTexts(row: Element, market: MarketplaceInfo, now: number): string[]
       return !hinted || !row.contains(hinted);
     })
     .map(deepText)
-    .filter((text) => text !== '' && !isNoise(text, market, now) && !CASE_PHRASES.includes(text.toLowerCase()));
+    .filter((text) => text !== '' && !isNoise(text, market, now) && !ALL_CASE_PHRASES.includes(text.toLowerCase()));
 }
 
 /** Elements with no element children (shadow roots included): where a single value stands alone. */
@@ -781,8 +787,16 @@ function isUnreadWord(text: string): boolean {
 }
 
 function isCaseText(text: string): boolean {
-  const lower = text.toLowerCase();
-  return CASE_PHRASES.some((phrase) => lower.includes(phrase));
+  return caseSignalOf([text]) !== undefined;
+}
+
+/** Which request the texts name, if any. */
+function caseSignalOf(texts: readonly string[]): CaseSignal | undefined {
+  const lower = texts.join('\n').toLowerCase();
+  for (const [signal, phrases] of Object.entries(CASE_PHRASES) as [CaseSignal, readonly string[]][]) {
+    if (phrases.some((phrase) => lower.includes(phrase))) return signal;
+  }
+  return undefined;
 }
 
 /** The thread link of a row: its data-href or a link, if it points to an eBay messages host we serve. */
@@ -860,12 +874,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** FNV-1a: a stable id for a row that shows no thread id, no order and no item. */
-function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}

@@ -2,7 +2,10 @@
 // shows now (buyer, order, subject, link) and the due times cleared for withDeadlines to set again.
 import { conversationId, type Conversation, type ConversationEvent, type ConversationSnapshot, type ThreadSnapshot } from '../model';
 
-type Identity = Pick<ConversationSnapshot | ThreadSnapshot, 'platform' | 'marketplace' | 'threadId' | 'buyer' | 'orderId' | 'subject' | 'url' | 'kind'>;
+type Identity = Pick<
+  ConversationSnapshot | ThreadSnapshot,
+  'platform' | 'marketplace' | 'threadId' | 'buyer' | 'orderId' | 'subject' | 'url' | 'kind' | 'caseSignal'
+>;
 
 export function carryOver(existing: Conversation | undefined, page: Identity, now: number): Conversation {
   return {
@@ -20,6 +23,7 @@ export function carryOver(existing: Conversation | undefined, page: Identity, no
     lastSellerAt: existing?.lastSellerAt ?? null,
     status: existing?.status ?? 'replied',
     kind: page.kind ?? existing?.kind ?? 'message',
+    caseSignal: page.caseSignal ?? existing?.caseSignal ?? null,
     firstInThread: existing?.firstInThread ?? true,
     category: existing?.category ?? 'other',
     priority: existing?.priority ?? 'B',
@@ -27,6 +31,8 @@ export function carryOver(existing: Conversation | undefined, page: Identity, no
     platformDueAt: null,
     teamDueAt: null,
     resolveBy: null,
+    triage: existing?.triage ?? null,
+    categoryByAgent: existing?.categoryByAgent ?? false,
     firstSeenAt: existing?.firstSeenAt ?? now,
     updatedAt: now,
   };

@@ -5,6 +5,7 @@ import type { IngestRequest, IngestResponse, IngestThreadRequest } from '../mess
 import {
   conversationId,
   PLATFORMS,
+  type Conversation,
   type ConversationSnapshot,
   type ReadHealth,
   type ReadResult,
@@ -15,35 +16,49 @@ import { mergeSnapshot, type MergeResult } from './merge-snapshot';
 import { mergeThread } from './merge-thread';
 import { loadPolicies } from './reply-clock';
 
-export async function ingest(db: ReplyclockDb, request: IngestRequest, now: number): Promise<IngestResponse> {
+/** What an ingest did: the answer for the content script, and the conversations that just became urgent. */
+export interface IngestOutcome extends IngestResponse {
+  newlyUrgent: Conversation[];
+}
+
+export async function ingest(db: ReplyclockDb, request: IngestRequest, now: number): Promise<IngestOutcome> {
   assertReadResult(request);
   const { snapshots, health } = request.result;
-  await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
+  const newlyUrgent = await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
     const policies = await loadPolicies(db);
     const ids = snapshots.map((s) => conversationId(s.platform, s.marketplace, s.threadId));
     const existing = await db.conversations.bulkGet(ids);
     const merged = snapshots.map((snapshot, i) => mergeSnapshot(existing[i], snapshot, now, policies));
-    await db.conversations.bulkPut(merged.map((m) => m.conversation));
     await store(db, merged, health, request.url, now);
+    return merged.map((m) => m.conversation).filter((c, i) => becameUrgent(existing[i], c));
   });
-  return { tracked: snapshots.length, overdue: await countOverdue(db, now) };
+  return { tracked: snapshots.length, overdue: await countOverdue(db, now), newlyUrgent };
 }
 
 /** Stores what an open thread shows: the settled state of its conversation. */
-export async function ingestThread(db: ReplyclockDb, request: IngestThreadRequest, now: number): Promise<IngestResponse> {
+export async function ingestThread(db: ReplyclockDb, request: IngestThreadRequest, now: number): Promise<IngestOutcome> {
   const thread = request?.result?.thread;
   if (typeof request?.url !== 'string' || !request.result?.health) throw new Error('ingestThread: request malformed');
   if (thread !== null && !isThread(thread)) throw new Error('ingestThread: thread malformed');
-  await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
+  const newlyUrgent = await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
     const policies = await loadPolicies(db);
-    const merged: MergeResult[] = [];
-    if (thread) {
-      const existing = await db.conversations.get(conversationId(thread.platform, thread.marketplace, thread.threadId));
-      merged.push(mergeThread(existing, thread, now, policies));
+    if (!thread) {
+      await store(db, [], request.result.health, request.url, now);
+      return [];
     }
-    await store(db, merged, request.result.health, request.url, now);
+    const existing = await db.conversations.get(conversationId(thread.platform, thread.marketplace, thread.threadId));
+    const merged = mergeThread(existing, thread, now, policies);
+    await store(db, [merged], request.result.health, request.url, now);
+    return becameUrgent(existing, merged.conversation) ? [merged.conversation] : [];
   });
-  return { tracked: thread ? 1 : 0, overdue: await countOverdue(db, now) };
+  return { tracked: thread ? 1 : 0, overdue: await countOverdue(db, now), newlyUrgent };
+}
+
+/** Urgent now, and not already urgent in the same wait: an alert is raised once, not on every re-read. */
+function becameUrgent(before: Conversation | undefined, after: Conversation): boolean {
+  if (after.status !== 'awaiting' || !after.triage?.urgent) return false;
+  const sameWait = before?.status === 'awaiting';
+  return !(sameWait && before?.triage?.urgent);
 }
 
 /** Inside the caller's transaction: conversations, their new events, and the page's read health. */

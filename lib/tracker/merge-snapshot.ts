@@ -2,6 +2,7 @@
 // reply starts, continues or ends, and which events that adds to the log. Pure; `now` is an argument.
 import type { Conversation, ConversationEvent, ConversationSnapshot } from '../model';
 import { DEFAULT_POLICIES, type SlaPolicies } from '../sla/policies';
+import { applyTriage } from './apply-triage';
 import { carryOver, eventOf } from './carry-over';
 import { withDeadlines } from './reply-clock';
 
@@ -61,7 +62,12 @@ export function mergeSnapshot(
     conversation.lastSellerAt = shownAt;
   }
 
-  return { conversation: withDeadlines(conversation, policies), events };
+  // The list's subject and preview are thin evidence: they classify a new wait, never a thread's reading.
+  const triaged =
+    conversation.status === 'awaiting' && (conversation.triage === null || events.some((e) => e.type === 'received'))
+      ? applyTriage(conversation, { texts: [snapshot.preview || snapshot.subject] }, policies)
+      : conversation;
+  return { conversation: withDeadlines(triaged, policies), events };
 }
 
 /** The buyer wrote after our last answer (or we cannot tell when they wrote, and the page says they did). */

@@ -3,6 +3,7 @@
 // that message opened the thread, and when the seller answered (the response time analytics reads).
 import type { Conversation, ConversationEvent, ThreadMessage, ThreadSnapshot } from '../model';
 import { DEFAULT_POLICIES, type SlaPolicies } from '../sla/policies';
+import { applyTriage } from './apply-triage';
 import { carryOver, eventOf } from './carry-over';
 import type { MergeResult } from './merge-snapshot';
 import { withDeadlines } from './reply-clock';
@@ -47,7 +48,11 @@ export function mergeThread(
     conversation.awaitingSinceApprox = false;
   }
   // A thread with no messages (a compose page) changes nothing about the wait.
-  return { conversation: withDeadlines(conversation, policies), events };
+  const triaged =
+    conversation.status === 'awaiting'
+      ? applyTriage(conversation, { texts: waiting.map((m) => m.text), unansweredInARow: waiting.length }, policies)
+      : conversation;
+  return { conversation: withDeadlines(triaged, policies), events };
 }
 
 /** The unanswered buyer messages' text, oldest first: what triage reads. */

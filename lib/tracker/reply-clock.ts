@@ -1,9 +1,11 @@
 // Puts the reply-clock rules (lib/sla) on stored conversations: the due times of one conversation, the
 // policies as stored in settings, and the recompute of every open conversation when the rules change.
 import type { ReplyclockDb } from '../db';
-import type { Conversation } from '../model';
+import type { Category, Conversation } from '../model';
 import { deadlinesFor } from '../sla/deadlines';
+import { CATEGORIES } from '../model';
 import { DEFAULT_POLICIES, parsePolicies, policiesFingerprint, type SlaPolicies } from '../sla/policies';
+import { priorityFor } from './apply-triage';
 
 export const POLICIES_KEY = 'policies';
 /** The fingerprint of the rules the stored due times were computed with. */
@@ -70,5 +72,22 @@ export async function recomputeIfRulesChanged(db: ReplyclockDb): Promise<number>
     await db.conversations.bulkPut(open.map((conversation) => withDeadlines(conversation, policies)));
     await db.settings.put({ key: CLOCK_FINGERPRINT_KEY, value: fingerprint });
     return open.length;
+  });
+}
+
+/**
+ * The agent's correction of a category: stored as the agent's (a later re-read never overwrites it), with the
+ * priority and the due times that category implies.
+ */
+export async function setCategoryByAgent(db: ReplyclockDb, id: string, category: Category): Promise<Conversation> {
+  if (!(CATEGORIES as readonly string[]).includes(category)) throw new Error(`setCategory: unknown category ${String(category)}`);
+  return db.transaction('rw', db.conversations, db.settings, async () => {
+    const conversation = await db.conversations.get(id);
+    if (!conversation) throw new Error(`setCategory: no conversation ${id}`);
+    const policies = await loadPolicies(db);
+    const priority = priorityFor(category, conversation.triage?.urgent ?? false, policies);
+    const updated = withDeadlines({ ...conversation, category, categoryByAgent: true, priority }, policies);
+    await db.conversations.put(updated);
+    return updated;
   });
 }

@@ -3,10 +3,11 @@
 // starts. No state lives only in memory: MV3 stops the worker at will; everything is read back from Dexie.
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
-import { handleMessages } from '../messaging';
+import { handleMessages, type IngestResponse } from '../messaging';
 import { refreshBadge } from './badge';
-import { ingest, ingestThread } from './ingest';
-import { recomputeIfRulesChanged } from './reply-clock';
+import { ingest, ingestThread, type IngestOutcome } from './ingest';
+import { recomputeIfRulesChanged, setCategoryByAgent } from './reply-clock';
+import { notifyUrgent, openOnNotificationClick } from './urgent-notifications';
 
 export const BADGE_ALARM = 'replyclock:badge';
 
@@ -21,23 +22,33 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
   handleMessages({
     ingest: async (data, sender) => {
       assertOwnContentScript(sender);
-      const result = await ingest(db, data, now());
-      await refreshBadge(db, now());
-      return result;
+      return afterIngest(db, await ingest(db, data, now()), now());
     },
     ingestThread: async (data, sender) => {
       assertOwnContentScript(sender);
-      const result = await ingestThread(db, data, now());
+      return afterIngest(db, await ingestThread(db, data, now()), now());
+    },
+    setCategory: async (data, sender) => {
+      assertOwnExtension(sender);
+      const conversation = await setCategoryByAgent(db, data.id, data.category);
       await refreshBadge(db, now());
-      return result;
+      return conversation;
     },
   });
+  openOnNotificationClick(db);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void tick(db, now()).catch(reportError);
   });
   void ensureBadgeAlarm().catch(reportError);
   void tick(db, now()).catch(reportError);
   return { db };
+}
+
+/** After every ingest: the badge follows, and what just became urgent is announced. */
+async function afterIngest(db: ReplyclockDb, outcome: IngestOutcome, now: number): Promise<IngestResponse> {
+  await refreshBadge(db, now);
+  await notifyUrgent(outcome.newlyUrgent).catch(reportError); // a notification failing must not fail the ingest
+  return { tracked: outcome.tracked, overdue: outcome.overdue };
 }
 
 /** Every minute and at every start: due times follow changed rules, then the badge follows the clock. */
@@ -49,6 +60,12 @@ async function tick(db: ReplyclockDb, now: number): Promise<void> {
 async function ensureBadgeAlarm(): Promise<void> {
   // Re-creating an existing alarm would restart its period on every wake; create it only when missing.
   if (!(await browser.alarms.get(BADGE_ALARM))) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+}
+
+/** Category corrections come from the extension's own pages (sidebar, dashboard), never from a content script. */
+function assertOwnExtension(sender: Browser.runtime.MessageSender): void {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) throw new Error('setCategory: not from Replyclock');
+  if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('setCategory: not from an extension page');
 }
 
 function assertOwnContentScript(sender: Browser.runtime.MessageSender): void {

@@ -57,6 +57,7 @@ export function openConversations(count: number, seed = 7): Conversation[] {
       lastSellerAt: null,
       status: 'awaiting' as const,
       kind: platform === 'ebay' && rnd() < 0.4 ? ('case' as const) : ('message' as const),
+      caseSignal: null,
       firstInThread: rnd() < 0.5,
       category: pick(CATEGORIES),
       priority: 'B' as const,
@@ -64,6 +65,8 @@ export function openConversations(count: number, seed = 7): Conversation[] {
       platformDueAt: null,
       teamDueAt: null,
       resolveBy: null,
+      triage: null,
+      categoryByAgent: false,
       firstSeenAt: since,
       updatedAt: since,
     };

@@ -27,6 +27,7 @@ function conversation(id: string, buyer: string, dueInHours: number | null, extr
     lastSellerAt: null,
     status: dueAt === null ? 'replied' : 'awaiting',
     kind: 'message',
+    caseSignal: null,
     firstInThread: true,
     category: 'other',
     priority: 'B',
@@ -34,6 +35,8 @@ function conversation(id: string, buyer: string, dueInHours: number | null, extr
     platformDueAt: dueAt,
     teamDueAt: dueAt === null ? null : dueAt + 12 * HOUR,
     resolveBy: null,
+    triage: null,
+    categoryByAgent: false,
     firstSeenAt: NOW - 48 * HOUR,
     updatedAt: NOW,
     ...extra,
@@ -131,6 +134,23 @@ describe('PopupApp', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Amazon UK inbox: no conversation rows found on the page',
+    ]);
+  });
+});
+
+describe('PopupApp triage', () => {
+  it('shows each conversation’s priority and category, and marks urgent ones', async () => {
+    const db = openDatabase();
+    const triage = { language: 'en', sentiment: 'negative' as const, urgent: true, noResponseNeeded: false, reasons: [{ kind: 'urgency-word', match: 'URGENT' }], category: 'order' as const, textKey: 'k' };
+    await db.conversations.bulkPut([
+      conversation('U', 'Ava Stone', 1, { category: 'order', priority: 'A', triage }),
+      conversation('T', 'Ben Hale', 20, { category: 'feedback', priority: 'C', triage: { ...triage, urgent: false, noResponseNeeded: true, category: 'feedback' } }),
+    ]);
+    render(<PopupApp db={db} openConversation={() => {}} initialNow={NOW} display={SHANGHAI} />);
+    const rows = within(await screen.findByRole('list')).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.conversation__triage')!.textContent)).toEqual([
+      'UrgentA · Order change',
+      'C · FeedbackProbably needs no reply',
     ]);
   });
 });

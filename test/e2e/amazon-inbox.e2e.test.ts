@@ -39,26 +39,37 @@ describe('Amazon inbox, end to end', () => {
   it('badges the overdue conversations of the v3 inbox', async () => {
     const page = await browser.context.newPage();
     await page.goto(V3);
-    // Five rows need a response. Until triage sorts them, each is "other": due at the team's 12 hours, before
-    // Amazon's 24. Three are past it (3 days, 30 h, 23 h), two are not (3 h, 40 min).
-    expect(await waitFor(() => browser.badgeText(), (text) => text !== '')).toBe('3');
+    // Five rows need a response; triage sets each one's team target, which comes before Amazon's 24 hours:
+    //   Emma      3 days ago (day only)  shipping  4 h  → overdue
+    //   Lukas     30 h ago               quality   2 h  → overdue
+    //   Sophie    23 h ago               order     2 h  → overdue
+    //   Olivia    3 h ago                quality   2 h  → overdue
+    //   Noah      40 min ago             product  12 h  → due in 11 h 20 min
+    expect(await waitFor(() => browser.badgeText(), (text) => text !== '')).toBe('4');
     await page.close();
   });
 
-  it('lists them in the popup, overdue first, with countdowns', async () => {
+  it('lists them in the popup, overdue first, with countdowns, categories and both clocks', async () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     const rows = await popupRows(popup);
     expect(rows.map((row) => row.buyer)).toEqual(['Emma Whitfield', 'Lukas Brenner', 'Sophie Laurent', 'Olivia Grant', 'Noah Castillo']);
-    expect(rows.map((row) => row.state)).toEqual(['overdue', 'overdue', 'overdue', 'later', 'later']);
+    expect(rows.map((row) => row.state)).toEqual(['overdue', 'overdue', 'overdue', 'overdue', 'later']);
+    expect(await popup.$$eval('.conversation__triage', (tags) => tags.map((tag) => tag.textContent))).toEqual([
+      'B · Shipping',
+      'A · Quality',
+      'A · Order change',
+      'A · Quality',
+      'B · Product question',
+    ]);
     expect(rows[0]!.countdown).toMatch(/^≈ overdue [23]d \d+h$/); // day-only date: approximate, clocked from that day's start
-    expect(rows[1]!.countdown).toMatch(/^overdue (17h 59m|18h 0m)$/);
-    expect(rows[3]!.countdown).toMatch(/^due in (8h 59m|9h 0m)$/);
-    expect(await popup.textContent('[data-testid="summary"]')).toBe('3 overdue · 5 waiting for a reply');
-    // Both clocks are shown: Amazon's deadline 24 h after Olivia wrote, the team's target 12 h after.
-    const olivia = popup.locator('.conversation', { hasText: 'Olivia Grant' });
-    expect(await olivia.getByTestId('platform-deadline').textContent()).toMatch(/^Amazon deadline \w{3} \d\d:\d\d( [AP]M)?$/);
-    expect(await olivia.getByTestId('team-target').textContent()).toMatch(/^Team target \w{3} \d\d:\d\d( [AP]M)?$/);
+    expect(rows[1]!.countdown).toMatch(/^overdue (27h 59m|1d 4h)$/);
+    expect(rows[4]!.countdown).toMatch(/^due in (11h 19m|11h 20m)$/);
+    expect(await popup.textContent('[data-testid="summary"]')).toBe('4 overdue · 5 waiting for a reply');
+    // Both clocks are shown: Amazon's deadline 24 h after Noah wrote, the team's 12-hour target for a product question.
+    const noah = popup.locator('.conversation', { hasText: 'Noah Castillo' });
+    expect(await noah.getByTestId('platform-deadline').textContent()).toMatch(/^Amazon deadline \w{3} \d\d:\d\d( [AP]M)?$/);
+    expect(await noah.getByTestId('team-target').textContent()).toMatch(/^Team target \w{3} \d\d:\d\d( [AP]M)?$/);
     expect(await popup.locator('.conversation', { hasText: 'Emma Whitfield' }).getByTestId('platform-deadline').textContent()).toContain('≈');
     await popup.close();
   });
@@ -66,8 +77,9 @@ describe('Amazon inbox, end to end', () => {
   it('reads the older inbox path with the redesigned layout, and counts what it adds', async () => {
     const page = await browser.context.newPage();
     await page.goto(OLDER);
-    // Adds Hannah (26 h, overdue) and Mateo (10 min); Grace's conversation is answered and not counted.
-    expect(await waitFor(() => browser.badgeText(), (text) => text === '4')).toBe('4');
+    // Adds Hannah (26 h, a refund: return, 1 h, overdue) and Mateo (10 min, a product question); Grace's
+    // conversation is answered and not counted.
+    expect(await waitFor(() => browser.badgeText(), (text) => text === '5')).toBe('5');
     await page.close();
     const popup = await browser.context.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
@@ -88,7 +100,7 @@ describe('Amazon inbox, end to end', () => {
       (text) => text !== null,
     );
     expect(alert).toBe('Amazon DE inbox: no conversation rows found on the page');
-    expect(await browser.badgeText()).toBe('4');
+    expect(await browser.badgeText()).toBe('5');
     await Promise.all([page.close(), popup.close()]);
   });
 

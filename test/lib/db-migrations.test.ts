@@ -35,22 +35,39 @@ async function writeVersion1(name: string): Promise<void> {
   v1.close();
 }
 
-describe('migration v1 → v2', () => {
+describe('migration v1 → v2 → v3', () => {
   it('keeps every conversation and event and fills the new fields', async () => {
     await writeVersion1('migrate-1-2');
     const db = openDatabase('migrate-1-2');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.conversations.get('amazon:US:T1')).toEqual({
       ...V1_CONVERSATION,
       kind: 'message',
       firstInThread: true,
       teamDueAt: 86_401_000,
       resolveBy: null,
+      triage: null,
+      categoryByAgent: false,
+      caseSignal: null,
     });
     expect(await db.conversations.get('amazon:US:T2')).toMatchObject({ status: 'replied', kind: 'message', teamDueAt: null });
     expect(await db.events.count()).toBe(1);
     // The overdue index still serves the badge after the upgrade.
     expect(await db.conversations.where('dueAt').belowOrEqual(86_401_000).primaryKeys()).toEqual(['amazon:US:T1']);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('adds an empty triage and no agent correction to every conversation, keeping the rest', async () => {
+    const v2 = new Dexie('migrate-2-3');
+    v2.version(2).stores({ conversations: 'id, dueAt', events: '++id, at', templates: '++id', settings: 'key', pageHealth: 'key' });
+    const v2Conversation = { ...V1_CONVERSATION, kind: 'case', firstInThread: false, teamDueAt: 5, resolveBy: 6 };
+    await v2.table('conversations').put(v2Conversation);
+    await v2.table('settings').put({ key: 'clock.fingerprint', value: 'abc' });
+    v2.close();
+    const db = openDatabase('migrate-2-3');
+    expect(await db.conversations.get('amazon:US:T1')).toEqual({ ...v2Conversation, triage: null, categoryByAgent: false, caseSignal: null });
+    expect(await db.settings.get('clock.fingerprint')).toEqual({ key: 'clock.fingerprint', value: 'abc' });
   });
 });

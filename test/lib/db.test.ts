@@ -8,7 +8,7 @@ describe('database schema (current version)', () => {
     const db = openDatabase();
     await db.open();
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const shape = Object.fromEntries(
       db.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]]),
     );
@@ -38,6 +38,7 @@ describe('database schema (current version)', () => {
       lastSellerAt: null,
       status: 'awaiting',
       kind: 'message',
+      caseSignal: null,
       firstInThread: true,
       category: 'shipping',
       priority: 'B',
@@ -45,6 +46,8 @@ describe('database schema (current version)', () => {
       platformDueAt: 2,
       teamDueAt: 3,
       resolveBy: 4,
+      triage: null,
+      categoryByAgent: false,
       firstSeenAt: 1,
       updatedAt: 1,
     };

@@ -22,7 +22,7 @@ function snapshot(overrides: Partial<ConversationSnapshot> = {}): ConversationSn
 }
 
 describe('mergeSnapshot', () => {
-  it('starts a wait for a new conversation: Amazon’s 24 hours, the team’s 12 hours for "other", due at the earlier', () => {
+  it('starts a wait for a new conversation: triage says shipping (team: 4 h), Amazon says 24 h, due at the earlier', () => {
     const { conversation, events } = mergeSnapshot(undefined, snapshot(), NOW);
     expect(conversation).toMatchObject({
       id: 'amazon:US:T1',
@@ -31,12 +31,15 @@ describe('mergeSnapshot', () => {
       firstInThread: true,
       awaitingSince: NOW - 3 * HOUR,
       awaitingSinceApprox: false,
+      category: 'shipping',
+      priority: 'B',
       platformDueAt: NOW + 21 * HOUR,
-      teamDueAt: NOW + 9 * HOUR,
-      dueAt: NOW + 9 * HOUR,
-      resolveBy: NOW + 45 * HOUR,
+      teamDueAt: NOW + HOUR,
+      dueAt: NOW + HOUR,
+      resolveBy: NOW + 21 * HOUR,
       firstSeenAt: NOW,
     });
+    expect(conversation.triage).toMatchObject({ category: 'shipping', urgent: false, language: 'en' });
     expect(events).toEqual([
       { conversationId: 'amazon:US:T1', platform: 'amazon', marketplace: 'US', type: 'received', at: NOW - 3 * HOUR, approx: false },
     ]);
@@ -45,13 +48,13 @@ describe('mergeSnapshot', () => {
   it('marks a due time from a day-only date as approximate', () => {
     const dayStart = Date.UTC(2026, 10, 19, 8, 0);
     const { conversation } = mergeSnapshot(undefined, snapshot({ lastMessageAt: { at: dayStart, precision: 'day' } }), NOW);
-    expect(conversation).toMatchObject({ awaitingSinceApprox: true, platformDueAt: dayStart + 24 * HOUR, dueAt: dayStart + 12 * HOUR });
+    expect(conversation).toMatchObject({ awaitingSinceApprox: true, platformDueAt: dayStart + 24 * HOUR, dueAt: dayStart + 4 * HOUR });
   });
 
   it('keeps the clock on the oldest unanswered message when the buyer writes again', () => {
     const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
     const later = mergeSnapshot(first, snapshot({ lastMessageAt: { at: NOW - HOUR, precision: 'exact' } }), NOW + HOUR);
-    expect(later.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, lastBuyerAt: NOW - HOUR, dueAt: NOW + 9 * HOUR });
+    expect(later.conversation).toMatchObject({ awaitingSince: NOW - 3 * HOUR, lastBuyerAt: NOW - HOUR, dueAt: NOW + HOUR });
     expect(later.events).toEqual([]);
   });
 
@@ -143,5 +146,22 @@ describe('mergeSnapshot when the list cannot tell (eBay and Etsy mark rows read 
     const { conversation, events } = mergeSnapshot(undefined, unknown(), NOW);
     expect(conversation).toMatchObject({ status: 'replied', dueAt: null, lastSellerAt: null });
     expect(events).toEqual([]);
+  });
+});
+
+describe('mergeSnapshot with triage', () => {
+  it('clocks an urgent cancellation as tier A with the order category’s 2-hour target', () => {
+    const { conversation } = mergeSnapshot(undefined, snapshot({ subject: 'URGENT: please cancel my order before it ships!!!' }), NOW);
+    expect(conversation).toMatchObject({ category: 'order', priority: 'A', teamDueAt: NOW - HOUR });
+    expect(conversation.triage?.urgent).toBe(true);
+  });
+
+  it('never overwrites the agent’s correction of the category', () => {
+    const first = mergeSnapshot(undefined, snapshot(), NOW).conversation;
+    const corrected = { ...first, category: 'quality' as const, categoryByAgent: true };
+    const again = mergeSnapshot(corrected, snapshot({ needsResponse: false }), NOW + HOUR).conversation;
+    const reopened = mergeSnapshot(again, snapshot({ subject: 'Where is my order??', lastMessageAt: { at: NOW + 2 * HOUR, precision: 'exact' } }), NOW + 2 * HOUR).conversation;
+    expect(reopened).toMatchObject({ status: 'awaiting', category: 'quality', categoryByAgent: true });
+    expect(reopened.triage?.category).toBe('shipping'); // what triage thought, kept for the sidebar
   });
 });

@@ -42,8 +42,8 @@ describe('mergeThread', () => {
   it('runs the clock from the oldest unanswered message; an Etsy follow-up has no platform deadline', () => {
     const { conversation } = mergeThread(undefined, thread([buyer(30), seller(28), buyer(6), buyer(2)]), NOW);
     expect(conversation).toMatchObject({ status: 'awaiting', awaitingSince: NOW - 6 * HOUR, firstInThread: false, platformDueAt: null, lastBuyerAt: NOW - 2 * HOUR });
-    // "other" until triage says otherwise: the team's 12 hours.
-    expect(conversation.dueAt).toBe(NOW + 6 * HOUR);
+    // "Where is my parcel?": shipping, the team's 4 hours from the oldest unanswered message.
+    expect(conversation).toMatchObject({ category: 'shipping', dueAt: NOW - 2 * HOUR });
   });
 
   it('logs the reply at the seller message’s own time, so response time is measured, not guessed', () => {

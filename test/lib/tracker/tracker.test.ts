@@ -142,3 +142,47 @@ describe('reply-clock rules in the background', () => {
     expect(await loadPolicies(db)).toEqual(DEFAULT_POLICIES);
   });
 });
+
+describe('triage in the background', () => {
+  const urgentRow = (threadId: string, hoursAgo = 1) => ({
+    ...snap(threadId, hoursAgo),
+    subject: 'URGENT: wrong address, please cancel before it ships!!!',
+  });
+
+  it('announces an urgent message at once, once per wait, and a click opens it', async () => {
+    const { db } = startTracker({ db: openDatabase('t10'), now: () => T0 });
+    const url = 'https://sellercentral.amazon.com/messaging/inbox-v3';
+    await sendMessage('ingest', { url, result: result([urgentRow('U'), snap('C', 3)]) });
+    const shown = (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }).getAllCreateOptions();
+    expect(Object.keys(shown)).toEqual(['replyclock:urgent:amazon:US:U']);
+    expect(shown['replyclock:urgent:amazon:US:U']!.title).toBe('Urgent: Buyer U (Amazon US)');
+    expect(shown['replyclock:urgent:amazon:US:U']!.message).toContain('URGENT: wrong address');
+    expect(await db.conversations.get('amazon:US:U')).toMatchObject({ category: 'order', priority: 'A' });
+
+    await fakeBrowser.notifications.clear('replyclock:urgent:amazon:US:U');
+    await sendMessage('ingest', { url, result: result([urgentRow('U'), snap('C', 3)]) }); // the same page read again
+    expect(Object.keys((fakeBrowser.notifications as unknown as { getAllCreateOptions(): object }).getAllCreateOptions())).toEqual([]);
+
+    const opened: string[] = [];
+    fakeBrowser.tabs.create = (async (props: { url?: string }) => {
+      opened.push(props.url ?? '');
+      return {} as never;
+    }) as typeof fakeBrowser.tabs.create;
+    await fakeBrowser.notifications.onClicked.trigger('replyclock:urgent:amazon:US:U');
+    await settle();
+    expect(opened).toEqual(['https://sellercentral.amazon.com/messaging/thread/U']);
+  });
+
+  it('keeps the agent’s category correction through later reads, with its due times', async () => {
+    const { db } = startTracker({ db: openDatabase('t11'), now: () => T0 });
+    const url = 'https://sellercentral.amazon.com/messaging/inbox-v3';
+    await sendMessage('ingest', { url, result: result([{ ...snap('R', 3), subject: 'Where is my order?' }]) });
+    expect(await db.conversations.get('amazon:US:R')).toMatchObject({ category: 'shipping', teamDueAt: T0 + HOUR });
+    const corrected = await sendMessage('setCategory', { id: 'amazon:US:R', category: 'return' });
+    expect(corrected).toMatchObject({ category: 'return', categoryByAgent: true, priority: 'A', teamDueAt: T0 - 2 * HOUR });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1'); // a return is due within 1 hour: overdue now
+    await sendMessage('ingest', { url, result: result([{ ...snap('R', 3), subject: 'Where is my order?', preview: 'Still waiting for tracking' } as ConversationSnapshot]) });
+    expect(await db.conversations.get('amazon:US:R')).toMatchObject({ category: 'return', categoryByAgent: true });
+    await expect(sendMessage('setCategory', { id: 'amazon:US:R', category: 'nonsense' as never })).rejects.toThrow('unknown category');
+  });
+});

@@ -1,0 +1,101 @@
+// German triage rules (Amazon.de, eBay.de, Etsy): buyers' everyday words, incl. compounds (matched by prefix
+// or suffix) and the 'ue/oe/ae' spellings of keyboards without umlauts. Syntax: ../language-rules.ts.
+import type { LanguageRules } from '../language-rules';
+
+export const de: LanguageRules = {
+  language: 'de',
+  keywords: [
+    {
+      category: 'dispute',
+      weight: 3,
+      negatable: false,
+      threat: true,
+      words: [
+        'paypal konflikt|fall|klarung|kauferschutz|kaeuferschutz', 'kauferschutz', 'kaeuferschutz', 'konflikt', 'a bis z', 'a z garantie*',
+        'rückbuch*', 'rueckbuch*', 'zurückbuch*', 'zurueckbuch*', 'zurückgebucht', 'zurueckgebucht', 'lastschrift zurück*', 'zahlung zurückhol*',
+        '*anwalt', '*anwältin', 'anwaltlich*', 'verbraucherzentrale', 'polizei', 'anzeige erstatten|erstatte|gestellt', 'strafanzeige',
+        'gericht*', 'negative|schlechte|neutrale bewertung', 'negativ|schlecht bewerten', '1|ein|einen stern', 'fall eröffnet|eröffnen|öffnen',
+        'über|ueber paypal|ebay|amazon klären|klaeren|regeln|zurückholen|zurückfordern', 'klären|klaeren lassen', 'bei ebay|amazon|etsy melden', 'melde|melden das|dies|es|sie|euch|dich bei', 'kreditkartenfirma', 'kreditkarteninstitut', 'meine bank',
+      ],
+    },
+    { category: 'dispute', weight: 2, threat: true, negatable: false, words: ['betrug*', 'betrüger*', 'betrueger*', 'abzocke*'] },
+    {
+      category: 'order',
+      weight: 3,
+      words: [
+        'stornier*', 'storno', 'abbestell*', 'falsche adresse', 'neue adresse', 'alte adresse', 'adresse ändern|korrigieren|aendern',
+        'adressänderung', 'lieferadresse', 'lieferanschrift', 'bestellung ändern|aendern|anpassen', 'zusammen verschicken|versenden|senden|schicken',
+        'versehentlich|falsch bestellt', 'aus versehen bestellt', 'noch nicht versendet|verschickt|versandt', 'vor dem versand',
+        'versand zurückhalten|stoppen', 'zur bestellung hinzufügen', 'hinzufügen',
+      ],
+    },
+    { category: 'order', weight: 3, whenNegated: true, words: ['abschicken', 'versenden', 'verschicken', 'losschicken', 'rausschicken'] },
+    { category: 'order', weight: 2, words: ['hausnummer', 'dazupacken', 'dazulegen', 'beilegen', 'mitschicken', 'mitsenden', '*adresse', 'anschrift', 'vertan', 'aus versehen', 'ändern', 'aendern', 'umbestell*', 'kombinieren'] },
+    {
+      category: 'return',
+      weight: 3,
+      negatable: false,
+      words: [
+        'rückerstattung', 'rueckerstattung', '*erstattung', 'erstatt*', 'zurückerstatt*', 'zurueckerstatt*', 'geld zurück|zurueck', 'zurückschick*',
+        'zurueckschick*', 'zurücksend*', 'zuruecksend*', 'rücksend*', 'ruecksend*', 'retour*', 'zurückgeben', 'zurueckgeben', 'umtausch*',
+        'umtauschen', 'widerruf*', 'gefällt|gefaellt mir leider? nicht', 'zurücktreten', 'zuruecktreten', 'rücktritt', 'ruecktritt', 'brauche|möchte ich es|ihn|sie nicht mehr', 'rücksendeetikett', 'gutschrift',
+      ],
+    },
+    { category: 'return', weight: 2, negatable: false, words: ['tauschen', 'zu klein|groß|gross|eng|weit|kurz|lang|schmal|breit', 'passt leider? nicht', 'nicht gepasst', 'zurück', 'zurueck'] },
+    { category: 'return', weight: 1, negatable: false, words: ['ersatz'] },
+    {
+      category: 'quality',
+      weight: 3,
+      words: [
+        'kaputt*', 'beschädigt*', 'beschaedigt*', 'defekt*', 'zerbrochen', 'gebrochen', 'zersplittert', 'gesprungen', 'funktioniert|funktionierte|geht|läuft|lädt|leuchtet nicht|kaum',
+        'funktioniert gar nicht', 'geht nicht mehr', 'geht nicht an', 'falsch* artikel|ware|farbe|größe|groesse|produkt|teil|modell|buch|lieferung',
+        'fehlt', 'fehlen', 'fehlende*', 'fehlerhaft*', 'unvollständig', 'nicht wie beschrieben|abgebildet', 'entspricht nicht der beschreibung|abbildung',
+        'anders als auf dem|den bild|bildern|foto|fotos', 'anders als beschrieben', 'mangelhaft*', 'mängel', 'schlechte qualität', 'minderwertig*',
+        'zerkratzt', 'kratzer', 'verkratzt', 'delle*', 'verbeult', 'zerdrückt', 'eingedrückt', 'gerissen', 'risse', 'riss', 'undicht', 'ausgelaufen',
+        'schimmel*', 'rost*', 'fleck*', 'abgerissen', 'abgebrochen', 'abgefallen', 'flacker*', 'wackel*', 'überein', 'ueberein', 'stinkt', 'riecht', 'fälschung', 'gefälscht', 'plagiat',
+      ],
+    },
+    { category: 'quality', weight: 3, whenNegated: true, words: ['funktionier*', 'wie beschrieben|abgebildet'] },
+    { category: 'quality', weight: 1, words: ['qualität', 'gebraucht', 'mangel'] },
+    {
+      category: 'shipping',
+      weight: 3,
+      words: [
+        'wo bleibt|ist meine|mein|die|das? bestellung|paket|päckchen|sendung|lieferung|ware', 'wo bleibt', 'sendungsnummer', 'trackingnummer', 'tracking*',
+        'sendungsverfolgung', 'verfolgungsnummer', '*verfolgung', 'zoll*', 'noch nicht da', 'immer noch nicht da|angekommen',
+        'wann kommt|kommen|wird|werden|geht', 'wann ungefähr|ungefaehr', 'wann wird es|das|die|der verschickt|versendet|geliefert|zugestellt',
+        'warte seit', 'warte immer noch', 'lieferzeit', 'zustellung', 'als zugestellt', 'laut dhl|hermes|dpd|gls|ups|post|tracking|sendungsverfolgung',
+      ],
+    },
+    { category: 'shipping', weight: 3, whenNegated: true, words: ['angekommen', 'erhalten', 'bekommen', 'geliefert', 'zugestellt', 'da', 'eingetroffen'] },
+    { category: 'shipping', weight: 2, words: ['zugestellt', 'verspät*', 'verzöger*', 'verloren', 'dhl', 'hermes', 'dpd', 'gls', 'ups', 'deutsche post', 'paketdienst', 'paketshop', 'zusteller', 'lieferung', 'versendet', 'verschickt', 'versandt'] },
+    { category: 'shipping', weight: 1.5, words: ['versand', 'paket', 'päckchen', 'wann'] },
+    {
+      category: 'product',
+      weight: 3,
+      words: [
+        'auf lager', 'vorrätig', 'vorraetig', 'lieferbar', 'kompatibel', 'kompatibilität', 'welche größe|groesse', 'größentabelle', 'maße|masse|abmessung*',
+        'wie groß|gross|lang|breit|hoch|schwer|tief', 'lieferumfang', 'vor dem kauf', 'bevor ich bestelle|kaufe', 'passt|passen das|die|der|es|sie|er|diese|dieser|dieses',
+        'passt auch auf|für|zu|an', 'gibt es das|die|den|ihn|sie|es auch', 'aus echtem? leder|holz|metall|massivholz|baumwolle', 'liefern sie nach|in',
+      ],
+    },
+    { category: 'product', weight: 3, words: ['funktioniert|passt|geht das|es|der|die mit|für|an|bei', 'meter|metern|zentimeter|cm|mm|zoll lang|breit|hoch|tief|groß|gross'] },
+    { category: 'product', weight: 2, words: ['volt', '230v', '220v', '110v', 'auch in', 'verfügbar', 'verfuegbar', 'material', 'enthalten', 'dabei', 'echtleder', 'wasserdicht', 'personalisier*', 'gravur', 'haben sie'] },
+    { category: 'product', weight: 1, words: ['größe', 'groesse', 'farbe', 'modell', 'version'] },
+    { category: 'other', weight: 3, words: ['rechnung', 'mwst', 'ust', 'umsatzsteuer', 'großhandel', 'doppelt bezahlt|abgebucht'] },
+    { category: 'other', weight: 2, words: ['quittung', 'beleg', 'rabatt*', 'gutschein*', 'konto', 'frage', 'kundenkonto', 'passwort'] },
+  ],
+  urgent: ['dringend*', 'eilig', 'eilt', 'sofort', 'umgehend', 'schnellstmöglich', 'schnellstmoeglich', 'so schnell wie möglich|moeglich', 'unverzüglich', 'unverzueglich', 'notfall', 'schnellstens', 'asap', 'heute noch'],
+  calm: ['kein stress', 'keine eile', 'keine hektik', 'eilt nicht', 'hat zeit', 'in ruhe', 'lassen sie sich zeit', 'wann immer', 'ganz entspannt', 'nicht eilig'],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'ohne', 'weder'],
+  negationFillers: ['noch', 'mehr', 'so', 'sehr', 'wirklich', 'ganz', 'gar', 'mal', 'besonders', 'es', 'ist', 'sind', 'war', 'bisher', 'immer', 'leider', 'der', 'die', 'das', 'den', 'dem', 'mein', 'meine', 'meinen', 'ein', 'eine', 'einen', 'richtig', 'ich', 'wir', 'bei', 'mir', 'uns', 'hier', 'brauche', 'will', 'wurde'],
+  repeated: ['zum dritten|vierten|fünften|wiederholten mal|male', 'zum x ten mal', 'mehrfach', 'mehrmals', 'mehrere nachrichten|mails|emails', 'mehrere e mails', 'schon wieder', 'x mal', 'immer noch keine antwort'],
+  thanks: ['danke*', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank'],
+  confirmations: ['erhalten', 'angekommen', 'alles klar', 'ok', 'okay', 'passt', 'in ordnung', 'verstanden', 'alles gut', 'alles bestens', 'gut angekommen', 'ware erhalten'],
+  questionWords: ['wann', 'wo', 'wie', 'was', 'warum', 'wieso', 'weshalb', 'welche*', 'wer', 'können|könnten|koennen|würden|wuerden sie', 'kann ich|man', 'gibt es', 'haben sie', 'ist|sind es|das|die|der', 'geht das'],
+  positive: ['schnelle|schneller|flotte|flotter lieferung|versand|zustellung', 'super', 'toll', 'klasse', 'prima', 'perfekt', 'wunderbar', 'wunderschön', 'schön', 'begeistert', 'zufrieden', 'gerne wieder', 'bestens', 'top', 'empfehl*', 'freue', 'gefällt', 'gefaellt'],
+  negative: ['enttäuscht*', 'enttaeuscht*', 'enttäuschung', 'unverschämt*', 'frechheit', 'unmöglich', 'katastrophe', 'katastrophal', 'schlecht*', 'ärgerlich', 'verärgert', 'sauer', 'wütend', 'unzufrieden', 'mies', 'zumutung', 'unzumutbar', 'inakzeptabel'],
+  quoteHeaders: ['schrieb:', 'geschrieben:'],
+  quoteSeparators: ['ursprüngliche nachricht', 'original nachricht', 'weitergeleitete nachricht'],
+  common: ['ich', 'und', 'der', 'die', 'das', 'ist', 'nicht', 'mein', 'meine', 'sie', 'bitte', 'ein', 'eine', 'hallo', 'habe', 'mit', 'für', 'auf', 'noch', 'wir', 'es', 'zu', 'den', 'dem', 'von', 'guten', 'tag', 'danke', 'wo', 'wann', 'kann', 'können', 'ihnen', 'leider', 'schon', 'auch', 'aber', 'seit', 'wurde', 'mir'],
+};
