@@ -35,8 +35,13 @@ const REPEAT = Math.ceil(20_000 / items.length);
 const corpusMs = medianMs(() => {
   for (let r = 0; r < REPEAT; r++) for (const item of items) sink += classifyItem(item).reasons.length;
 });
-// 2. Long messages: five corpus messages glued into one (~300–600 characters), like a full email.
-const long = Array.from({ length: 2_000 }, (_, i) => [0, 1, 2, 3, 4].map((k) => items[(i * 5 + k) % items.length]!.text).join('\n\n'));
+// 2. Long messages: five corpus messages of one language glued into one, like a full email.
+const languages = [...new Set(items.map((item) => item.language))];
+const byLanguage = languages.map((language) => items.filter((item) => item.language === language)).filter((group) => group.length >= 5);
+const long = Array.from({ length: 2_000 }, (_, i) => {
+  const group = byLanguage[i % byLanguage.length]!;
+  return [0, 1, 2, 3, 4].map((k) => group[(i * 5 + k) % group.length]!.text).join('\n\n');
+});
 const longMs = medianMs(() => {
   for (const text of long) sink += classify(text).reasons.length;
 });
