@@ -2,14 +2,45 @@
 // Seller Central renders parts of its inbox inside KAT web components (open shadow roots) and, on some
 // accounts, inside an iframe; document.querySelectorAll sees neither, so every adapter reads through these.
 
+/**
+ * What a read has already asked of the page. A reader asks the same questions of a row many times (its roots,
+ * its leaves, each cell's text); within one synchronous read the page cannot change (no observer or page script
+ * runs until the read returns), so the first answer stays true. Null outside `whileReading`: no caching.
+ */
+interface ReadCache {
+  roots: Map<ParentNode, ParentNode[]>;
+  queries: Map<ParentNode, Map<string, Element[]>>;
+  texts: Map<Element, string>;
+}
+let cache: ReadCache | null = null;
+
+/**
+ * Runs `work`, one synchronous read of the page, with searchRoots, queryAllIn and deepText remembering their
+ * answers until it returns. Nested calls share the outer read's memory. Do not mutate the page inside `work`.
+ */
+export function whileReading<T>(work: () => T): T {
+  if (cache) return work();
+  cache = { roots: new Map(), queries: new Map(), texts: new Map() };
+  try {
+    return work();
+  } finally {
+    cache = null;
+  }
+}
+
 /** Every searchable root under `root`: itself, each open shadow root, and each same-origin iframe document. */
 export function searchRoots(root: ParentNode): ParentNode[] {
+  const known = cache?.roots.get(root);
+  if (known) return known.slice(); // a copy: callers may change their array
   const roots: ParentNode[] = [];
   const pending: ParentNode[] = [root];
   while (pending.length > 0) {
     const current = pending.pop()!;
     roots.push(current);
-    for (const element of current.querySelectorAll('*')) {
+    // Index loops, here and below: Chromium iterates a NodeList several times slower with for…of or Array.from.
+    const elements = allUnder(current);
+    for (let i = 0; i < elements.length; i++) {
+      const element = elements[i]!;
       if (element.shadowRoot) pending.push(element.shadowRoot);
       if (element instanceof HTMLIFrameElement || element.tagName === 'IFRAME') {
         const doc = frameDocument(element as HTMLIFrameElement);
@@ -17,7 +48,33 @@ export function searchRoots(root: ParentNode): ParentNode[] {
       }
     }
   }
+  cache?.roots.set(root, roots.slice());
   return roots;
+}
+
+/** Every element under `root` in document order (not piercing shadow roots or frames), remembered during a read. */
+function allUnder(root: ParentNode): ArrayLike<Element> {
+  return cache ? cachedQueryAll(cache, root, '*', false) : root.querySelectorAll('*');
+}
+
+/** root.querySelectorAll(selector) as an array, remembered; a throw is not remembered, so it repeats as before. */
+function cachedQueryAll(read: ReadCache, root: ParentNode, selector: string, swallow: boolean): Element[] {
+  let bySelector = read.queries.get(root);
+  if (!bySelector) {
+    bySelector = new Map();
+    read.queries.set(root, bySelector);
+  }
+  let found = bySelector.get(selector);
+  if (!found) {
+    try {
+      found = toArray(root.querySelectorAll(selector));
+    } catch (error) {
+      if (!swallow) throw error;
+      return []; // an invalid selector in a fallback list must not stop the others
+    }
+    bySelector.set(selector, found);
+  }
+  return found;
 }
 
 function frameDocument(frame: HTMLIFrameElement): Document | null {
@@ -32,7 +89,9 @@ function frameDocument(frame: HTMLIFrameElement): Document | null {
 export function queryAllIn(roots: readonly ParentNode[], selector: string): Element[] {
   const found: Element[] = [];
   for (const searchRoot of roots) {
-    for (const element of safeQueryAll(searchRoot, selector)) found.push(element);
+    for (const element of cache ? cachedQueryAll(cache, searchRoot, selector, true) : safeQueryAll(searchRoot, selector)) {
+      found.push(element);
+    }
   }
   return found;
 }
@@ -85,9 +144,17 @@ function isShadowRoot(node: Node): node is ShadowRoot {
  * attributes that KAT components render from. Whitespace is collapsed.
  */
 export function deepText(element: Element): string {
+  const known = cache?.texts.get(element);
+  if (known !== undefined) return known;
   const parts: string[] = [];
   collectText(element, parts);
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
+  const text = collapse(parts.join(' '));
+  cache?.texts.set(element, text);
+  return text;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function collectText(node: Node, parts: string[]): void {
@@ -100,21 +167,42 @@ function collectText(node: Node, parts: string[]): void {
   if (node.nodeType === 1) {
     const element = node as Element;
     if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || element.tagName === 'TEMPLATE') return;
+    // During a read, an element's text is worked out once and remembered for deepText on it later (readers ask
+    // for a row's text, then its cells', then its leaves'). Standing in for the element's parts, the collapsed
+    // text joins into the same result: parts are joined with spaces and collapsed again at the end.
+    const known = cache?.texts.get(element);
+    if (known !== undefined) {
+      parts.push(known);
+      return;
+    }
     if (element.shadowRoot) collectText(element.shadowRoot, own);
   }
-  for (const child of node.childNodes) collectText(child, own);
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) collectText(children[i]!, own);
   // A component that has not rendered its label yet (or renders it only from the attribute) still says it.
   if (node.nodeType === 1 && own.join('').trim() === '') {
     const element = node as Element;
     own.push(element.getAttribute('label') ?? element.getAttribute('aria-label') ?? '');
+  }
+  if (cache && node.nodeType === 1) {
+    const text = collapse(own.join(' '));
+    cache.texts.set(node as Element, text);
+    parts.push(text);
+    return;
   }
   parts.push(...own);
 }
 
 function safeQueryAll(root: ParentNode, selector: string): Element[] {
   try {
-    return Array.from(root.querySelectorAll(selector));
+    return toArray(root.querySelectorAll(selector));
   } catch {
     return []; // an invalid selector in a fallback list must not stop the others
   }
+}
+
+function toArray(list: NodeListOf<Element>): Element[] {
+  const array: Element[] = new Array<Element>(list.length);
+  for (let i = 0; i < array.length; i++) array[i] = list[i]!;
+  return array;
 }

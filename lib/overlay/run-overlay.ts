@@ -3,6 +3,7 @@
 // Small and React-free; bound to the content script's lifetime (ctx.signal), and nothing it throws ever
 // reaches the host page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { whileReading } from '../dom/deep-query';
 import { observeDeep } from '../dom/observe-deep';
 import { sendMessage } from '../messaging';
 import type { ReadResult, ThreadReadResult } from '../model';
@@ -37,6 +38,11 @@ export function runOverlay(
 
   const read = () => {
     timer = undefined;
+    // One look at the page: the observer's refresh and both readers share what whileReading remembers (one walk
+    // of the page's shadow roots instead of three). Nothing here changes the page.
+    whileReading(readPage);
+  };
+  const readPage = () => {
     try {
       const url = new URL(location.href);
       const onInbox = adapter.isInbox(url);

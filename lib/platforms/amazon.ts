@@ -2,7 +2,7 @@
 // older /messaging/inbox), the open-thread reader (v3's right-hand pane, the legacy thread page, the compose
 // page) and the reply editor. Seller Central has no stable class names, so every field is found through an
 // ordered list of selectors (one comment per page variant) and checked by what its text looks like.
-import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
+import { deepText, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type {
   ConversationSnapshot,
   MarketplaceTime,
@@ -113,8 +113,9 @@ export const amazon: PlatformAdapter = {
     ((THREAD_PATHS.some((path) => path.test(url.pathname)) &&
       (!COMPOSE_PATH.test(url.pathname) || url.searchParams.has('orderID'))) ||
       (INBOX_PATH.test(url.pathname) && threadIdInUrl(url) !== null)),
-  readInbox,
-  readThread,
+  // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
+  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
+  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
   replyBox,
 };
 

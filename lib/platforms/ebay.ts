@@ -2,7 +2,7 @@
 // older mesgweb table), the thread reader (message bubbles, newest first on the page) and the reply box.
 // Like the Amazon adapter, every field is found through ordered selector lists (one comment per page
 // variant), checked by what its text looks like, and every read reports its health instead of throwing.
-import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
+import { deepText, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type {
   CaseSignal,
   ConversationSnapshot,
@@ -326,8 +326,9 @@ export const ebay: PlatformAdapter = {
     marketplaceFor(url) !== null &&
     ((VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) === null) || MESGWEB_LIST_PATH.test(url.pathname)),
   isThread: (url) => marketplaceFor(url) !== null && VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) !== null,
-  readInbox,
-  readThread,
+  // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
+  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
+  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
   replyBox,
 };
 

@@ -4,7 +4,7 @@
 // it can be another conversation's, and then the DOM is read instead. Etsy's wt-* utility classes change
 // often, so structure, roles, data attributes and text checks come first; every selector list is ordered
 // data with a comment per page variant, and every field is checked by what its text looks like.
-import { deepText, outermost, queryAllIn, searchRoots } from '../dom/deep-query';
+import { deepText, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type {
   ConversationSnapshot,
   MarketplaceTime,
@@ -232,8 +232,9 @@ export const etsy: PlatformAdapter = {
   marketplaceFor: etsyMarketplaceFor,
   isInbox: (url) => etsyMarketplaceFor(url) !== null && ETSY_INBOX_PATHS.some((path) => path.test(restOf(url))),
   isThread: (url) => threadIdFromUrl(url) !== null,
-  readInbox,
-  readThread,
+  // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
+  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
+  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
   replyBox,
 };
 
@@ -868,13 +869,21 @@ function fieldText(
 
 /** Outermost elements that hold text of their own: where a name, a snippet or a time stands. */
 function textBlocks(scope: Element): Element[] {
+  // The cheap tests first (most elements hold no text of their own); closest() walks up the page.
   const own = queryAllIn(searchRoots(scope), '*').filter(
-    (el) =>
-      !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName) &&
-      !el.closest(CONTROLS) &&
-      Array.from(el.childNodes).some((node) => node.nodeType === 3 && (node.textContent ?? '').trim() !== ''),
+    (el) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(el.tagName) && hasOwnText(el) && !el.closest(CONTROLS),
   );
   return outermost(own);
+}
+
+/** Whether a child text node of `el` shows something. An index loop: Chromium iterates NodeLists slowly otherwise. */
+function hasOwnText(el: Element): boolean {
+  const nodes = el.childNodes;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.nodeType === 3 && (node.textContent ?? '').trim() !== '') return true;
+  }
+  return false;
 }
 
 /** Text that is not a name or a snippet: a date, an unread or case marker, an order number alone. */

@@ -239,16 +239,69 @@ export function parseMarketplaceTime(
     if (typeof text !== 'string' || !Number.isFinite(now)) return null;
     const clean = normalize(text);
     if (clean === '') return null;
-    const today = DateTime.fromMillis(now, { zone: clock.zone }).startOf('day');
-    if (!today.isValid) return null; // unknown zone
-    const result = read(clean, plansFor(clock.locale), clock.zone, today, now, options);
-    // A message cannot arrive after the page was read: such a result is a misread (wrong order, wrong year).
-    if (!result || !Number.isFinite(result.at) || result.at > now + SKEW_MS) return null;
-    return result;
+    const plans = plansFor(clock.locale);
+    // Readers ask about every cell and label; most are names or titles. Refuse those before any Luxon work.
+    if (!mayBeTime(clean, plans)) return null;
+    const key = `${clock.zone}\u0000${clock.locale}\u0000${now}\u0000${options.compactRelative ? 1 : 0}${options.yearlessDates ? 1 : 0}\u0000${clean}`;
+    const memo = resultMemo.get(key);
+    if (memo !== undefined) return memo && { at: memo.at, precision: memo.precision }; // a copy: callers own results
+    const result = parseClean(clean, plans, clock.zone, now, options);
+    if (resultMemo.size >= RESULT_MEMO_SIZE) resultMemo.delete(resultMemo.keys().next().value!);
+    resultMemo.set(key, result);
+    return result && { at: result.at, precision: result.precision };
   } catch {
     // Intl throws RangeError on a malformed locale tag; a content script must never see that.
     return null;
   }
+}
+
+/**
+ * Results by (zone, locale, now, options, text). A read asks about the same text several times (a row's
+ * time cell is its time and, to the noise filter, a cell), and `now` is fixed within one read, so this is in
+ * effect a per-read memo; bounded, oldest entry out first.
+ */
+const RESULT_MEMO_SIZE = 2000;
+const resultMemo = new Map<string, MarketplaceTime | null>();
+
+function parseClean(
+  clean: string,
+  plans: readonly Plan[],
+  zone: string,
+  now: number,
+  options: ParseOptions,
+): MarketplaceTime | null {
+  const today = startOfToday(now, zone);
+  if (!today) return null; // unknown zone
+  const result = read(clean, plans, zone, today, now, options);
+  // A message cannot arrive after the page was read: such a result is a misread (wrong order, wrong year).
+  if (!result || !Number.isFinite(result.at) || result.at > now + SKEW_MS) return null;
+  return result;
+}
+
+/**
+ * False only when no reader below could accept `text`: every format, ISO date, "3h" and bare time has a
+ * digit, so text without one can only be "just now", "an hour ago" or a today/yesterday word.
+ */
+function mayBeTime(text: string, plans: readonly Plan[]): boolean {
+  if (/\d/.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (lower.endsWith(' ago') || JUST_NOW.includes(lower)) return true;
+  return plans.some((plan) => plan.formats.today.some((w) => lower.startsWith(w)) || plan.formats.yesterday.some((w) => lower.startsWith(w)));
+}
+
+const todayCache = new Map<string, DateTime | null>();
+
+/** Start of the marketplace day containing `now`; null for an unknown zone. One Intl round per (now, zone). */
+function startOfToday(now: number, zone: string): DateTime | null {
+  const key = `${now}|${zone}`;
+  let today = todayCache.get(key);
+  if (today === undefined) {
+    const dt = DateTime.fromMillis(now, { zone }).startOf('day');
+    today = dt.isValid ? dt : null;
+    if (todayCache.size >= 32) todayCache.clear(); // a read uses one `now`; keep only recent ones
+    todayCache.set(key, today);
+  }
+  return today;
 }
 
 function read(
@@ -350,9 +403,18 @@ function absolute(text: string, plans: readonly Plan[], zone: string): Marketpla
   if (!/\d{4}/.test(text)) return null; // every date format has a 4-digit year: skip ~250 regexes for labels
   for (const plan of plans) {
     const subject = withLocaleMeridiem(text, plan.locale);
-    for (const { format, precision } of formatsFor(plan)) {
-      const dt = DateTime.fromFormatParser(subject, parser(format, plan.locale), { zone, locale: plan.locale });
-      if (!dt.isValid) continue;
+    const fits = new Map<string, boolean>(); // each part recurs in many formats: test it once
+    const fitsOnce = (format: string, side: 'start' | 'end') => {
+      let ok = fits.get(side + format);
+      if (ok === undefined) fits.set(side + format, (ok = fitsPart(subject, format, plan.locale, side)));
+      return ok;
+    };
+    for (const { format, precision, date, time } of formatsFor(plan)) {
+      // A date + time format's regex is the date's, the joiner's and the time's in a row: unless the text starts
+      // with what the date fits and ends with what the time fits it cannot match, so its parser is not even built.
+      if (date !== undefined && time !== undefined && (!fitsOnce(date, 'start') || !fitsOnce(time, 'end'))) continue;
+      const dt = fromFormat(subject, format, plan.locale, zone);
+      if (!dt) continue;
       return precision === 'day' ? day(dt) : { at: earliest(dt), precision };
     }
   }
@@ -415,8 +477,8 @@ function timeOfDay(text: string, plans: readonly Plan[]): TimeOfDay | null {
     const subject = withLocaleMeridiem(text, plan.locale);
     for (const format of plan.formats.times) {
       // UTC, so a time inside tonight's DST gap is not shifted before we take its fields.
-      const dt = DateTime.fromFormatParser(subject, parser(format, plan.locale), { zone: 'utc', locale: plan.locale });
-      if (dt.isValid) return { hour: dt.hour, minute: dt.minute, second: dt.second };
+      const dt = fromFormat(subject, format, plan.locale, 'utc');
+      if (dt) return { hour: dt.hour, minute: dt.minute, second: dt.second };
     }
   }
   return null;
@@ -435,7 +497,19 @@ function day(dt: DateTime): MarketplaceTime {
   return { at: dt.startOf('day').toMillis(), precision: 'day' };
 }
 
-function plansFor(tag: string): Plan[] {
+const plansCache = new Map<string, readonly Plan[]>();
+
+/** The plans for a locale tag, built once per tag (Intl.getCanonicalLocales is not free). Throws on a malformed tag. */
+function plansFor(tag: string): readonly Plan[] {
+  let plans = plansCache.get(tag);
+  if (!plans) {
+    plans = buildPlans(tag);
+    plansCache.set(tag, plans);
+  }
+  return plans;
+}
+
+function buildPlans(tag: string): Plan[] {
   // Canonical case ('en-us' -> 'en-US'), or a lower-case US tag would fall through to day-first 'en'.
   const locale = Intl.getCanonicalLocales(tag)[0] ?? 'en-US';
   const plans: Plan[] = [];
@@ -449,10 +523,18 @@ function plansFor(tag: string): Plan[] {
   return plans;
 }
 
-const formatCache = new Map<string, readonly { format: string; precision: TimePrecision }[]>();
+/** A format to try; a date + time format also names its date and time parts (see absolute()). */
+interface FormatEntry {
+  format: string;
+  precision: TimePrecision;
+  date?: string;
+  time?: string;
+}
+
+const formatCache = new Map<string, readonly FormatEntry[]>();
 
 /** Dates alone (day precision), then every date + joiner + time (exact). */
-function formatsFor(plan: Plan): readonly { format: string; precision: TimePrecision }[] {
+function formatsFor(plan: Plan): readonly FormatEntry[] {
   const key = `${plan.locale}|${plan.numeric}`;
   const cached = formatCache.get(key);
   if (cached) return cached;
@@ -461,7 +543,9 @@ function formatsFor(plan: Plan): readonly { format: string; precision: TimePreci
   const joiners = [...BASE_JOINERS, ...f.connectors.map((c) => ` '${c}' `)];
   const list = [
     ...dates.map((format) => ({ format, precision: 'day' as const })),
-    ...dates.flatMap((d) => joiners.flatMap((j) => f.times.map((t) => ({ format: d + j + t, precision: 'exact' as const })))),
+    ...dates.flatMap((d) =>
+      joiners.flatMap((j) => f.times.map((time) => ({ format: d + j + time, precision: 'exact' as const, date: d, time }))),
+    ),
   ];
   formatCache.set(key, list);
   return list;
@@ -478,6 +562,42 @@ function parser(format: string, locale: string): FormatParser {
     parserCache.set(key, p);
   }
   return p;
+}
+
+/**
+ * DateTime.fromFormatParser, but text that does not fit the format's anchored regex is refused before Luxon
+ * resolves locale and zone for a DateTime that would be invalid anyway. The regex is the parser's own (a Luxon
+ * internal, so when it is missing every text goes to Luxon as before).
+ */
+function fromFormat(subject: string, format: string, locale: string, zone: string): DateTime | null {
+  const p = parser(format, locale);
+  const regex = (p as unknown as { regex?: unknown }).regex;
+  if (regex instanceof RegExp && !regex.global && !regex.sticky && !regex.test(subject)) return null;
+  const dt = DateTime.fromFormatParser(subject, p, { zone, locale });
+  return dt.isValid ? dt : null;
+}
+
+const partRegexCache = new Map<string, RegExp | null>();
+
+/**
+ * Whether `subject` starts (or ends) with text that `format` fits. Luxon builds a format's regex as
+ * `^(unit)(unit)…$`, one group per token, and a date + joiner + time format's tokens are the three parts' tokens
+ * in a row, so its regex is the parts' regexes in a row: the date's without its `$` must match a beginning of the
+ * text, the time's without its `^` an end. True when the regex is not of that shape (nothing is skipped then).
+ */
+function fitsPart(subject: string, format: string, locale: string, side: 'start' | 'end'): boolean {
+  const key = `${side}|${locale}|${format}`;
+  let part = partRegexCache.get(key);
+  if (part === undefined) {
+    const regex = (parser(format, locale) as unknown as { regex?: unknown }).regex;
+    const source = regex instanceof RegExp && regex.flags === 'i' ? regex.source : '';
+    part =
+      source.startsWith('^(') && source.endsWith(')$')
+        ? new RegExp(side === 'start' ? source.slice(0, -1) : source.slice(1), 'i')
+        : null;
+    partRegexCache.set(key, part);
+  }
+  return part === null || part.test(subject);
 }
 
 const meridiemCache = new Map<string, readonly [string, string]>();
