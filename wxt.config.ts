@@ -1,5 +1,14 @@
 // WXT build configuration: manifest, modules and the few permissions Replyclock needs.
 import { defineConfig } from 'wxt';
+import { AMAZON_MATCHES } from './lib/platforms/amazon-marketplaces';
+import { EBAY_MATCHES } from './lib/platforms/ebay-marketplaces';
+import { ETSY_MATCHES } from './lib/platforms/etsy-marketplaces';
+
+/**
+ * The seller sites' origins (https://host/*) from the content scripts' match patterns: web-accessible
+ * resources are matched by origin only, and the sidebar must load on exactly the pages its host runs on.
+ */
+const SELLER_ORIGINS = [...new Set([...AMAZON_MATCHES, ...EBAY_MATCHES, ...ETSY_MATCHES].map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -10,10 +19,20 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the one-minute badge tick survives the MV3 worker being stopped. notifications: an urgent
-    // buyer message is announced at once. Nothing else: content scripts declare their own hosts, and
-    // IndexedDB in the extension origin needs no permission.
-    permissions: ['alarms', 'notifications'],
+    // buyer message is announced at once. storage: the sidebar's side and collapsed state, which the content
+    // script must read before it draws anything (IndexedDB there would be the seller site's, and readable by
+    // it). Nothing else: content scripts declare their own hosts, and IndexedDB in the extension origin needs
+    // no permission.
+    permissions: ['alarms', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
+    // The sidebar page, framed by the content script over seller pages only: no other site can embed it.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: SELLER_ORIGINS }],
+    commands: {
+      'open-template-search': {
+        suggested_key: { default: 'Alt+Shift+R', mac: 'MacCtrl+Shift+R' },
+        description: '__MSG_commandOpenTemplateSearch__',
+      },
+    },
     browser_specific_settings: {
       gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0' },
     },

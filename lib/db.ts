@@ -61,5 +61,16 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
           conversation.caseSignal ??= null;
         }),
     );
+  // v4 (sidebar): conversations gain escalation (null: not escalated). No index changes.
+  db.version(4)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('conversations')
+        .toCollection()
+        .modify((conversation: Partial<Conversation>) => {
+          conversation.escalation ??= null;
+        }),
+    );
   return db;
 }

@@ -3,6 +3,7 @@
 // background reaches the caller as a rejected promise with a message, never as silence.
 import { browser, type Browser } from 'wxt/browser';
 import type { Category, Conversation, ReadResult, ThreadReadResult } from './model';
+import type { InsertOutcome, SidebarAction } from './sidebar-protocol';
 
 export interface IngestRequest {
   /** The page the snapshots were read from. */
@@ -27,10 +28,48 @@ export interface SetCategoryRequest {
   category: Category;
 }
 
+/** What an agent can settle from the sidebar: they replied, no reply is needed (Amazon only), or it is done. */
+export type AgentStatus = 'replied' | 'no-response-needed' | 'resolved';
+
+/** The agent closes (or answers) a conversation from the sidebar. */
+export interface MarkConversationRequest {
+  id: string;
+  status: AgentStatus;
+}
+
+/** The agent hands a conversation on with a note (plain text); a null note withdraws the escalation. */
+export interface EscalateRequest {
+  id: string;
+  note: string | null;
+}
+
+/**
+ * The sidebar asks for text to go into its own tab's reply box. The background relays it to the tab's
+ * content script, which checks that the page still shows `conversationId` before inserting.
+ */
+export interface InsertReplyRequest {
+  text: string;
+  conversationId: string | null;
+  /** The sidebar's tab, where the browser does not say it in the message's sender. */
+  tabId?: number;
+}
+
+/** The sidebar asks its host (the content script of its tab) to collapse, move or expand it. */
+export interface SidebarActionRequest {
+  action: SidebarAction;
+  tabId?: number;
+}
+
 export interface ProtocolMap {
   ingest: { request: IngestRequest; response: IngestResponse };
   ingestThread: { request: IngestThreadRequest; response: IngestResponse };
   setCategory: { request: SetCategoryRequest; response: Conversation };
+  markConversation: { request: MarkConversationRequest; response: Conversation };
+  escalate: { request: EscalateRequest; response: Conversation };
+  insertReply: { request: InsertReplyRequest; response: InsertOutcome };
+  sidebarAction: { request: SidebarActionRequest; response: null };
+  /** The sidebar's conversation, where the sidebar cannot open the database itself (a blocked third-party frame). */
+  getConversation: { request: { id: string }; response: Conversation | null };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -163,8 +163,16 @@ export interface Conversation {
   triage: TriageRecord | null;
   /** The agent set the category by hand: a later re-read never overwrites it. */
   categoryByAgent: boolean;
+  /** Handed to a senior agent or another team, with the agent's note; null when not escalated. */
+  escalation: Escalation | null;
   firstSeenAt: number;
   updatedAt: number;
+}
+
+/** An agent's escalation of a conversation: why, in their words (plain text), and when. */
+export interface Escalation {
+  note: string;
+  at: number;
 }
 
 /** Triage's reading of a conversation, kept so the sidebar and popup can show why. */

@@ -1,6 +1,7 @@
-// Amazon Seller Central: reads the buyer-message inbox and reports it to the background.
+// Amazon Seller Central: reads the buyer-message inbox and reports it to the background; shows the sidebar.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '@/lib/overlay/run-overlay';
+import { startSidebarHost } from '@/lib/overlay/sidebar-host';
 import { amazon } from '@/lib/platforms/amazon';
 import { AMAZON_MATCHES } from '@/lib/platforms/amazon-marketplaces';
 
@@ -9,5 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOverlay(ctx, amazon);
+    startSidebarHost(ctx, amazon);
   },
 });

@@ -1,6 +1,7 @@
-// eBay: reads the message inbox and open conversations and reports them to the background.
+// eBay: reads the message inbox and open conversations, reports them to the background, and shows the sidebar.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '@/lib/overlay/run-overlay';
+import { startSidebarHost } from '@/lib/overlay/sidebar-host';
 import { ebay } from '@/lib/platforms/ebay';
 import { EBAY_MATCHES } from '@/lib/platforms/ebay-marketplaces';
 
@@ -9,5 +10,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOverlay(ctx, ebay);
+    startSidebarHost(ctx, ebay);
   },
 });

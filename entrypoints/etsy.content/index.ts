@@ -1,7 +1,8 @@
 // Etsy: reads the message inbox and open conversations (single-page navigation between them) and reports
-// them to the background.
+// them to the background; shows the sidebar beside an open conversation.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '@/lib/overlay/run-overlay';
+import { startSidebarHost } from '@/lib/overlay/sidebar-host';
 import { etsy } from '@/lib/platforms/etsy';
 import { ETSY_MATCHES } from '@/lib/platforms/etsy-marketplaces';
 
@@ -10,5 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     runOverlay(ctx, etsy);
+    startSidebarHost(ctx, etsy);
   },
 });

@@ -33,6 +33,7 @@ export function carryOver(existing: Conversation | undefined, page: Identity, no
     resolveBy: null,
     triage: existing?.triage ?? null,
     categoryByAgent: existing?.categoryByAgent ?? false,
+    escalation: existing?.escalation ?? null,
     firstSeenAt: existing?.firstSeenAt ?? now,
     updatedAt: now,
   };

@@ -5,6 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages, type IngestResponse } from '../messaging';
 import { refreshBadge } from './badge';
+import { escalateConversation, getConversation, markConversation, relayInsert, relaySidebarAction } from './conversation-actions';
 import { ingest, ingestThread, type IngestOutcome } from './ingest';
 import { recomputeIfRulesChanged, setCategoryByAgent } from './reply-clock';
 import { notifyUrgent, openOnNotificationClick } from './urgent-notifications';
@@ -34,6 +35,29 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       await refreshBadge(db, now());
       return conversation;
     },
+    // The sidebar's actions (lib/tracker/conversation-actions.ts): only the extension's own pages may send them.
+    markConversation: async (data, sender) => {
+      assertOwnExtension(sender, 'markConversation');
+      const conversation = await markConversation(db, data?.id, data?.status, now());
+      await refreshBadge(db, now());
+      return conversation;
+    },
+    escalate: async (data, sender) => {
+      assertOwnExtension(sender, 'escalate');
+      return escalateConversation(db, data?.id, data?.note, now());
+    },
+    insertReply: async (data, sender) => {
+      assertOwnExtension(sender, 'insertReply');
+      return relayInsert(data, sender);
+    },
+    sidebarAction: async (data, sender) => {
+      assertOwnExtension(sender, 'sidebarAction');
+      return relaySidebarAction(data, sender);
+    },
+    getConversation: async (data, sender) => {
+      assertOwnExtension(sender, 'getConversation');
+      return getConversation(db, data?.id);
+    },
   });
   openOnNotificationClick(db);
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -62,10 +86,10 @@ async function ensureBadgeAlarm(): Promise<void> {
   if (!(await browser.alarms.get(BADGE_ALARM))) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
 }
 
-/** Category corrections come from the extension's own pages (sidebar, dashboard), never from a content script. */
-function assertOwnExtension(sender: Browser.runtime.MessageSender): void {
-  if (sender.id !== undefined && sender.id !== browser.runtime.id) throw new Error('setCategory: not from Replyclock');
-  if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('setCategory: not from an extension page');
+/** Agents' actions come from the extension's own pages (sidebar, dashboard), never from a content script. */
+function assertOwnExtension(sender: Browser.runtime.MessageSender, type = 'setCategory'): void {
+  if (sender.id !== undefined && sender.id !== browser.runtime.id) throw new Error(`${type}: not from Replyclock`);
+  if (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error(`${type}: not from an extension page`);
 }
 
 function assertOwnContentScript(sender: Browser.runtime.MessageSender): void {

@@ -67,6 +67,7 @@ export function openConversations(count: number, seed = 7): Conversation[] {
       resolveBy: null,
       triage: null,
       categoryByAgent: false,
+      escalation: null,
       firstSeenAt: since,
       updatedAt: since,
     };

@@ -37,6 +37,7 @@ function conversation(id: string, buyer: string, dueInHours: number | null, extr
     resolveBy: null,
     triage: null,
     categoryByAgent: false,
+    escalation: null,
     firstSeenAt: NOW - 48 * HOUR,
     updatedAt: NOW,
     ...extra,

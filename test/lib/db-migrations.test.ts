@@ -35,12 +35,12 @@ async function writeVersion1(name: string): Promise<void> {
   v1.close();
 }
 
-describe('migration v1 → v2 → v3', () => {
+describe('migration v1 → v2 → v3 → v4', () => {
   it('keeps every conversation and event and fills the new fields', async () => {
     await writeVersion1('migrate-1-2');
     const db = openDatabase('migrate-1-2');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.conversations.get('amazon:US:T1')).toEqual({
       ...V1_CONVERSATION,
       kind: 'message',
@@ -50,6 +50,7 @@ describe('migration v1 → v2 → v3', () => {
       triage: null,
       categoryByAgent: false,
       caseSignal: null,
+      escalation: null,
     });
     expect(await db.conversations.get('amazon:US:T2')).toMatchObject({ status: 'replied', kind: 'message', teamDueAt: null });
     expect(await db.events.count()).toBe(1);
@@ -67,7 +68,29 @@ describe('migration v2 → v3', () => {
     await v2.table('settings').put({ key: 'clock.fingerprint', value: 'abc' });
     v2.close();
     const db = openDatabase('migrate-2-3');
-    expect(await db.conversations.get('amazon:US:T1')).toEqual({ ...v2Conversation, triage: null, categoryByAgent: false, caseSignal: null });
+    expect(await db.conversations.get('amazon:US:T1')).toEqual({ ...v2Conversation, triage: null, categoryByAgent: false, caseSignal: null, escalation: null });
     expect(await db.settings.get('clock.fingerprint')).toEqual({ key: 'clock.fingerprint', value: 'abc' });
+  });
+});
+
+describe('migration v3 → v4', () => {
+  it('adds no escalation to every conversation, keeping triage, the agent’s category, events and settings', async () => {
+    const v3 = new Dexie('migrate-3-4');
+    v3.version(3).stores({ conversations: 'id, dueAt', events: '++id, at', templates: '++id', settings: 'key', pageHealth: 'key' });
+    const triage = { language: 'en', sentiment: 'negative', urgent: true, noResponseNeeded: false, reasons: [{ kind: 'keyword', match: 'refund', category: 'return' }], category: 'return', textKey: 'k' };
+    const v3Conversation = { ...V1_CONVERSATION, kind: 'message', firstInThread: true, teamDueAt: 5, resolveBy: 6, triage, categoryByAgent: true, caseSignal: null, category: 'quality' };
+    const closed = { ...v3Conversation, id: 'ebay:US:T9', platform: 'ebay', threadId: 'T9', status: 'resolved', dueAt: null, teamDueAt: null };
+    await v3.table('conversations').bulkPut([v3Conversation, closed]);
+    await v3.table('events').add({ conversationId: 'ebay:US:T9', platform: 'ebay', marketplace: 'US', type: 'resolved', at: 2_000, approx: false });
+    await v3.table('settings').put({ key: 'policies', value: { x: 1 } });
+    v3.close();
+    const db = openDatabase('migrate-3-4');
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.conversations.get('amazon:US:T1')).toEqual({ ...v3Conversation, escalation: null });
+    expect(await db.conversations.get('ebay:US:T9')).toEqual({ ...closed, escalation: null });
+    expect(await db.events.toArray()).toEqual([{ id: 1, conversationId: 'ebay:US:T9', platform: 'ebay', marketplace: 'US', type: 'resolved', at: 2_000, approx: false }]);
+    expect(await db.settings.get('policies')).toEqual({ key: 'policies', value: { x: 1 } });
+    expect(await db.conversations.where('dueAt').belowOrEqual(86_401_000).primaryKeys()).toEqual(['amazon:US:T1']);
   });
 });

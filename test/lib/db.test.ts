@@ -8,7 +8,7 @@ describe('database schema (current version)', () => {
     const db = openDatabase();
     await db.open();
     expect(db.name).toBe(DATABASE_NAME);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const shape = Object.fromEntries(
       db.tables.map((table) => [table.name, [table.schema.primKey.src, ...table.schema.indexes.map((index) => index.src)]]),
     );
@@ -48,6 +48,7 @@ describe('database schema (current version)', () => {
       resolveBy: 4,
       triage: null,
       categoryByAgent: false,
+      escalation: null,
       firstSeenAt: 1,
       updatedAt: 1,
     };
