@@ -27,7 +27,7 @@ export function backgroundFeed(getConversation: (id: string) => Promise<Conversa
   return (id, onChange) => {
     let latest = 0;
     let stopped = false;
-    const fetch = () => {
+    const requestConversation = () => {
       const request = ++latest;
       getConversation(id).then(
         (conversation) => {
@@ -38,11 +38,11 @@ export function backgroundFeed(getConversation: (id: string) => Promise<Conversa
       );
     };
     const listener = (message: unknown) => {
-      if (isConversationsChanged(message)) fetch();
+      if (isConversationsChanged(message)) requestConversation();
       return undefined; // not answering: the message is a notice
     };
     browser.runtime.onMessage.addListener(listener);
-    fetch();
+    requestConversation();
     return () => {
       stopped = true;
       browser.runtime.onMessage.removeListener(listener);
