@@ -18,6 +18,7 @@ const V3 = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeede
 const OLDER = 'https://sellercentral.amazon.com/messaging/inbox?fi=all';
 const DE = 'https://sellercentral.amazon.de/messaging/inbox-v3';
 const THREAD = 'https://sellercentral.amazon.com/messaging/thread/amzn1.thread.FX0002';
+const DE_THREAD = 'https://sellercentral.amazon.de/messaging/thread/amzn1.thread.DE0001';
 
 let browser: ExtensionBrowser;
 
@@ -26,6 +27,8 @@ beforeAll(async () => {
   await serveSellerPages(browser.context, {
     [V3]: () => renderFixture(fixtureHtml('amazon/inbox-v3.html'), { now: Date.now(), ...LA }),
     [OLDER]: () => renderFixture(fixtureHtml('amazon/inbox-v3-redesigned.html'), { now: Date.now(), ...LA }),
+    [DE_THREAD]: () =>
+      renderFixture(fixtureHtml('amazon/thread-de.html'), { now: Date.now(), zone: 'Europe/Berlin', locale: 'de-DE' }),
     [THREAD]: () => '<!doctype html><title>Conversation</title><p>Lukas Brenner</p>',
     [DE]: () => '<!doctype html><html><body><div id="sc-navbar">Seller Central</div><p>Wird geladen…</p></body></html>',
   });
@@ -101,6 +104,24 @@ describe('Amazon inbox, end to end', () => {
     );
     expect(alert).toBe('Amazon DE inbox: no conversation rows found on the page');
     expect(await browser.badgeText()).toBe('5');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('reads an open thread on amazon.de: the buyer wrote again an hour ago, after the seller’s answer', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(DE_THREAD);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const jonas = popup.locator('.conversation', { hasText: 'Jonas Albrecht' });
+    await waitFor(
+      async () => (await jonas.count()) > 0 || (await popup.reload(), false),
+      (found) => found,
+    );
+    expect(await jonas.locator('.conversation__platform').textContent()).toBe('Amazon · DE');
+    expect(await jonas.locator('.conversation__order').textContent()).toBe('Order 302-1234567-7654321');
+    // Clocked from the buyer's latest message (exact: the thread shows it), not the older, answered one.
+    expect(await jonas.getByTestId('platform-deadline').textContent()).toMatch(/^Amazon deadline \w{3} \d\d:\d\d( [AP]M)?$/);
+    expect(await jonas.locator('.countdown').getAttribute('data-state')).not.toBe('overdue');
     await Promise.all([page.close(), popup.close()]);
   });
 
