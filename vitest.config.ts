@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     globals: true,
     setupFiles: ['test/setup.ts'],
+    // Property tests run hundreds of cases; on a loaded 2-core CI machine 5 s is too tight. Not a speed gate.
+    testTimeout: 20_000,
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     ...ciReporters('unit'),

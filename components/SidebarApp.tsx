@@ -84,7 +84,7 @@ export function SidebarApp({ feed, conversationId, actions, searchRequest = '', 
         </>
       )}
 
-      <SidebarTemplates ref={searchInput} conversationId={conversationId} actions={actions} />
+      <SidebarTemplates ref={searchInput} conversationId={conversationId} conversation={conversation} now={now} actions={actions} />
     </main>
   );
 }

@@ -2,7 +2,7 @@
 // { type, data }; every answer is { ok: true, value } or { ok: false, error }, so a failure in the
 // background reaches the caller as a rejected promise with a message, never as silence.
 import { browser, type Browser } from 'wxt/browser';
-import type { Category, Conversation, ReadResult, ThreadReadResult } from './model';
+import type { Category, Conversation, ReadResult, Template, ThreadReadResult } from './model';
 import type { InsertOutcome, SidebarAction } from './sidebar-protocol';
 
 export interface IngestRequest {
@@ -70,6 +70,10 @@ export interface ProtocolMap {
   sidebarAction: { request: SidebarActionRequest; response: null };
   /** The sidebar's conversation, where the sidebar cannot open the database itself (a blocked third-party frame). */
   getConversation: { request: { id: string }; response: Conversation | null };
+  /** The template library, for the same sidebar (its frame cannot read the database either). */
+  getTemplates: { request: null; response: Template[] };
+  /** A template went into a reply box: its use count and last use, which rank it in later searches. */
+  templateUsed: { request: { id: number }; response: null };
 }
 
 export type MessageType = keyof ProtocolMap;

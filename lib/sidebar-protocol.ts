@@ -1,5 +1,6 @@
 // The sidebar's messaging, both legs. The sidebar page (an extension page in an iframe) asks the background
-// (lib/messaging.ts: setCategory, markConversation, escalate, insertReply, sidebarAction, getConversation:
+// (lib/messaging.ts: setCategory, markConversation, escalate, insertReply, sidebarAction, getConversation,
+// getTemplates, templateUsed:
 // `messagingActions` below) and hears its "conversations changed" notice. The background relays insertions
 // and layout requests to the content script of the sidebar's own tab, top frame only (`sendToTab` /
 // `handleTabMessages`): insert a reply's text into the page's reply box, collapse / expand / move the
@@ -7,7 +8,7 @@
 // content script's listener never answer each other's messages.
 import { browser, type Browser } from 'wxt/browser';
 import { sendMessage, type AgentStatus } from './messaging';
-import type { Category, Conversation } from './model';
+import type { Category, Conversation, Template } from './model';
 
 export const SIDEBAR_ACTIONS = ['collapse', 'expand', 'toggle-side', 'focus-search'] as const;
 export type SidebarAction = (typeof SIDEBAR_ACTIONS)[number];
@@ -118,6 +119,8 @@ export interface SidebarActions {
   insert(text: string, conversationId: string | null): Promise<InsertOutcome>;
   layout(action: SidebarAction): Promise<unknown>;
   getConversation(id: string): Promise<Conversation | null>;
+  getTemplates(): Promise<Template[]>;
+  templateUsed(id: number): Promise<unknown>;
 }
 
 /**
@@ -140,5 +143,11 @@ export function messagingActions(
     insert: async (text, conversationId) => send('insertReply', { text, conversationId, ...(await withTab()) }),
     layout: async (action) => send('sidebarAction', { action, ...(await withTab()) }),
     getConversation: (id) => send('getConversation', { id }),
+    // A background that answers nothing useful (an older worker mid-update) means no templates, not a crash.
+    getTemplates: async () => {
+      const templates = await send('getTemplates', null);
+      return Array.isArray(templates) ? templates : [];
+    },
+    templateUsed: (id) => send('templateUsed', { id }),
   };
 }

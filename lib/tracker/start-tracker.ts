@@ -7,6 +7,7 @@ import { handleMessages, type IngestResponse } from '../messaging';
 import { refreshBadge } from './badge';
 import { escalateConversation, getConversation, markConversation, relayInsert, relaySidebarAction } from './conversation-actions';
 import { ingest, ingestThread, type IngestOutcome } from './ingest';
+import { listTemplates, markTemplateUsed, seedTemplatesIfEmpty } from './templates';
 import { recomputeIfRulesChanged, setCategoryByAgent } from './reply-clock';
 import { notifyUrgent, openOnNotificationClick } from './urgent-notifications';
 
@@ -18,6 +19,11 @@ export interface TrackerOptions {
 }
 
 export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOptions = {}): { db: ReplyclockDb } {
+  // Every start, not only onInstalled: a worker whose install event was missed (or a cleared library) still
+  // gets the default pack; the seeding itself does nothing once any template exists. getTemplates waits for
+  // it, so a sidebar opened right after install does not see an empty library.
+  let seeded: Promise<unknown> | null = null;
+  const seeding = () => (seeded ??= seedTemplatesIfEmpty(db, now()).catch(reportError));
   // Listeners first and synchronously: an event that woke the worker is delivered only to listeners
   // registered in its first turn.
   handleMessages({
@@ -58,6 +64,15 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       assertOwnExtension(sender, 'getConversation');
       return getConversation(db, data?.id);
     },
+    getTemplates: async (_data, sender) => {
+      assertOwnExtension(sender, 'getTemplates');
+      await seeding();
+      return listTemplates(db);
+    },
+    templateUsed: async (data, sender) => {
+      assertOwnExtension(sender, 'templateUsed');
+      return markTemplateUsed(db, data?.id, now());
+    },
   });
   openOnNotificationClick(db);
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -65,6 +80,7 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
   });
   void ensureBadgeAlarm().catch(reportError);
   void tick(db, now()).catch(reportError);
+  void seeding();
   return { db };
 }
 

@@ -2,7 +2,7 @@
 // content script mounts the sidebar iframe (an extension page) over the page → it shows the conversation the
 // background stored, with its clocks; an action in it changes the toolbar badge; text sent from the sidebar
 // frame lands in the page's own reply box, as an input event the page sees; the keyboard command's message
-// focuses the sidebar's search.
+// focuses the sidebar's search; a template found by typing in the sidebar's search goes in, filled in, on Enter.
 //
 // Why the badge reads 1 first: thread-return-request.html is a return request (a case: triage's category is
 // "return", team target 1 h) whose buyer last wrote 2 h ago, unanswered → overdue from the moment it is read.
@@ -122,6 +122,28 @@ describe('the sidebar, end to end', () => {
       ok: true,
       value: { inserted: false, reason: 'no-reply-box' },
     });
+    await page.close();
+  });
+
+  it('finds a template by typing in the sidebar’s search, and Enter puts it, filled in, into the page’s reply box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(RETURN_REQUEST);
+    const frame = await sidebarFrame(page);
+    await frame.waitForSelector('[data-testid="buyer"]'); // the conversation is there to fill the template from
+    await frame.fill('.sidebar__search', 'holding');
+    await frame.waitForSelector('[data-testid="template"]');
+    // What the top match will insert: its preview is the rendered text (highlights are inline marks).
+    const preview = await frame.textContent('[data-testid="template"][aria-selected="true"] [data-testid="template-preview"]');
+    await frame.press('.sidebar__search', 'Enter');
+    const box = '#imageupload__sendmessage--textbox';
+    const value = await waitFor(() => page.inputValue(box), (text) => text !== '');
+    // The buyer is a user id ("rheinland_retro"): greeted by it in full; the order id filled in.
+    expect(value).toContain('rheinland_retro');
+    expect(value).toContain('03-13579-24680');
+    expect(value).not.toContain('{{');
+    expect(value).not.toContain('[replyBy]'); // the holding reply's promise is filled from the default shifts
+    expect(value).toBe(preview);
+    expect(await frame.textContent('[data-testid="insert-status"]')).toMatch(/^Inserted/);
     await page.close();
   });
 
