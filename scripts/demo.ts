@@ -20,6 +20,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUTPUT = path.join(ROOT, 'demo-output');
 const US_INBOX = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
 const UK_INBOX = 'https://sellercentral.amazon.co.uk/messaging/inbox';
+const DE_THREAD = 'https://sellercentral.amazon.de/messaging/thread/amzn1.thread.DE0001';
 
 interface StoredConversation {
   status: string;
@@ -42,17 +43,21 @@ async function main(): Promise<void> {
     [US_INBOX]: () =>
       renderFixture(fixtureHtml('amazon/inbox-v3.html'), { now: Date.now(), zone: 'America/Los_Angeles', locale: 'en-US' }),
     [UK_INBOX]: () => renderFixture(ukPage, { now: Date.now(), zone: 'Europe/London', locale: 'en-GB' }),
+    [DE_THREAD]: () =>
+      renderFixture(fixtureHtml('amazon/thread-de.html'), { now: Date.now(), zone: 'Europe/Berlin', locale: 'de-DE' }),
   });
 
   const us = await browser.context.newPage();
   await us.goto(US_INBOX);
   const uk = await browser.context.newPage();
   await uk.goto(UK_INBOX);
+  const thread = await browser.context.newPage();
+  await thread.goto(DE_THREAD);
   const popup = await browser.context.newPage();
   const readStore = () => popup.evaluate(readConversations);
   await popup.goto(browser.extensionUrl('popup.html'));
-  // Both inboxes read: 5 US rows and 4 UK rows tracked.
-  const conversations = await waitFor(readStore, (rows) => rows.length >= 9, 20_000);
+  // Both inboxes and the thread read: 5 US rows, 4 UK rows and the amazon.de conversation tracked.
+  const conversations = await waitFor(readStore, (rows) => rows.length >= 10, 20_000);
   await popup.reload();
   await popupRows(popup);
 
@@ -63,7 +68,8 @@ async function main(): Promise<void> {
 
   if (!headless) {
     console.log(
-      `\nChromium is open with Replyclock loaded: the US and UK inboxes are in tabs, the popup in a third.\n` +
+      `\nChromium is open with Replyclock loaded: the US and UK inboxes and an amazon.de thread (with the\n` +
+        `sidebar) are in tabs, the popup in a fourth.\n` +
         `Badge: "${badge}" · ${conversations.length} conversations tracked · ${overdue.length} overdue.\n` +
         `Close the browser window to end the demo.`,
     );
@@ -76,7 +82,11 @@ async function main(): Promise<void> {
   await us.screenshot({ path: path.join(OUTPUT, 'amazon-inbox.png') });
   await popup.setViewportSize({ width: 420, height: 560 });
   await popup.screenshot({ path: path.join(OUTPUT, 'popup.png') });
-  const shots = ['amazon-inbox.png', 'popup.png'];
+  await thread.bringToFront();
+  await thread.waitForSelector('iframe, [data-replyclock-sidebar]', { timeout: 10_000 }).catch(() => undefined);
+  await thread.waitForTimeout(1500); // the sidebar frame renders its conversation
+  await thread.screenshot({ path: path.join(OUTPUT, 'amazon-thread-sidebar.png') });
+  const shots = ['amazon-inbox.png', 'popup.png', 'amazon-thread-sidebar.png'];
   if (existsSync(path.join(EXTENSION_DIR, 'dashboard.html'))) {
     const dashboard = await browser.context.newPage();
     await dashboard.goto(browser.extensionUrl('dashboard.html'));
