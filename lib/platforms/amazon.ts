@@ -16,6 +16,7 @@ import { parseMarketplaceTime } from '../time/parse-marketplace-time';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { AMAZON_MARKETPLACES, AMAZON_MATCHES } from './amazon-marketplaces';
 import { hashText } from '../hash-text';
+import { longestText, oneRowPerThread, pageHasPhrase } from './list-reading';
 
 /** Amazon order ids: 3-7-7 digits. */
 export const AMAZON_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/;
@@ -142,7 +143,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     const roots = searchRoots(root);
     const found = findRows(roots, market, now);
     if (!found) {
-      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && hasAnyPhrase(root, EMPTY_LIST_PHRASES);
+      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
       return { snapshots: [], health };
@@ -156,7 +157,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
       const snapshot = readRow(row, url, market, now, filteredToNeedsResponse, health.problems);
       if (snapshot) snapshots.push(snapshot);
     }
-    return { snapshots: dedupe(snapshots), health };
+    return { snapshots: oneRowPerThread(snapshots), health };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
     return { snapshots: [], health };
@@ -197,7 +198,7 @@ function readRow(
   const buyer = fieldText(row, AMAZON_FIELD_SELECTORS.buyer, market, now) ?? cells[0] ?? '';
   const subject =
     fieldText(row, AMAZON_FIELD_SELECTORS.subject, market, now) ??
-    longest(cells.filter((cell) => cell !== buyer).map(stripOrderId)) ??
+    longestText(cells.filter((cell) => cell !== buyer).map(stripOrderId)) ??
     '';
   const link = threadLink(row, url);
   const threadId = threadIdFrom(row, link) ?? (orderId ? `order-${orderId}` : null);
@@ -322,25 +323,6 @@ function searchUrlFor(page: URL, orderId: string | null): string {
   url.searchParams.set('ss', orderId);
   return url.href;
 }
-
-function hasAnyPhrase(root: ParentNode, phrases: readonly string[]): boolean {
-  const element = (root as Document).body ?? (root as Element);
-  if (!element) return false;
-  const text = deepText(element).toLowerCase();
-  return phrases.some((phrase) => text.includes(phrase));
-}
-
-function longest(texts: string[]): string | null {
-  return texts.filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
-/** One row per thread: a list can show a thread twice while it re-renders. */
-function dedupe(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
-  const byId = new Map<string, ConversationSnapshot>();
-  for (const snapshot of snapshots) if (!byId.has(snapshot.threadId)) byId.set(snapshot.threadId, snapshot);
-  return [...byId.values()];
-}
-
 
 function bubbleSelector(attribute: string): string {
   return nounKindSelector(attribute, ['message', 'msg', 'chat'], ['bubble', 'item', 'entry']);

@@ -17,6 +17,7 @@ import { parseMarketplaceTime, type ParseOptions } from '../time/parse-marketpla
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
 import { hashText } from '../hash-text';
+import { oneRowPerThread, pageHasPhrase } from './list-reading';
 
 /** eBay order numbers: 2-5-5 digits. */
 export const EBAY_ORDER_ID = /\b\d{2}-\d{5}-\d{5}\b/;
@@ -364,7 +365,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     const roots = searchRoots(root);
     const found = findRows(roots, url, market, now);
     if (!found) {
-      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && hasAnyPhrase(root, EMPTY_LIST_PHRASES);
+      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
       return { snapshots: [], health };
@@ -372,7 +373,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     health.variant = found.variant.name;
     health.rows = found.rows.length;
     const snapshots = found.rows.map((row) => readRow(row, found.variant, url, market, now, health.problems));
-    return { snapshots: dedupe(snapshots), health };
+    return { snapshots: oneRowPerThread(snapshots), health };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
     return { snapshots: [], health };
@@ -855,20 +856,6 @@ function safeClosest(element: Element, selector: string): Element | null {
   } catch {
     return null;
   }
-}
-
-function hasAnyPhrase(root: ParentNode, phrases: readonly string[]): boolean {
-  const element = (root as Document).body ?? (root as Element);
-  if (!element) return false;
-  const text = deepText(element).toLowerCase();
-  return phrases.some((phrase) => text.includes(phrase));
-}
-
-/** One snapshot per thread: an infinite-scroll list can show a card twice while it re-renders. */
-function dedupe(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
-  const byId = new Map<string, ConversationSnapshot>();
-  for (const snapshot of snapshots) if (!byId.has(snapshot.threadId)) byId.set(snapshot.threadId, snapshot);
-  return [...byId.values()];
 }
 
 function escapeRegExp(text: string): string {

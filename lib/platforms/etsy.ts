@@ -18,6 +18,7 @@ import type {
 import { parseMarketplaceTime } from '../time/parse-marketplace-time';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { ETSY_INBOX_PATHS, ETSY_MATCHES, ETSY_THREAD_PATHS, etsyMarketplaceFor, splitLocalePath } from './etsy-marketplaces';
+import { longestText, oneRowPerThread, pageHasPhrase } from './list-reading';
 
 /** Etsy order (receipt) numbers as pages write them: "#" and 10 digits. */
 export const ETSY_ORDER_ID = /#\s?(\d{10})(?!\d)/;
@@ -276,7 +277,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     const roots = searchRoots(root);
     const found = findRows(roots, url);
     if (!found) {
-      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && hasAnyPhrase(root, EMPTY_LIST_PHRASES);
+      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
       return { snapshots: [], health };
@@ -284,7 +285,7 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     health.variant = found.variant;
     health.rows = found.rows.length;
     const snapshots = found.rows.map((row) => readRow(row, url, market, now, health.problems));
-    return { snapshots: dedupe(snapshots), health };
+    return { snapshots: oneRowPerThread(snapshots), health };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
     return { snapshots: [], health };
@@ -360,7 +361,7 @@ function readRow(row: Row, page: URL, market: MarketplaceInfo, now: number, prob
     (blocks[0] ? deepText(blocks[0]) : '');
   const preview =
     fieldText(element, ETSY_FIELD_SELECTORS.preview, market, now, Infinity) ??
-    longest(blocks.map((block) => deepText(block)).filter((value) => value !== buyer)) ??
+    longestText(blocks.map((block) => deepText(block)).filter((value) => value !== buyer)) ??
     '';
   if (!buyer) problems.push({ code: 'no-buyer', detail: text.slice(0, 80) });
   if (!lastMessageAt) problems.push({ code: 'unparsed-time', detail: text.slice(0, 80) });
@@ -901,18 +902,3 @@ function documentElementOf(root: ParentNode): Element {
   return (root as Document).documentElement ?? (root as Element);
 }
 
-function hasAnyPhrase(root: ParentNode, phrases: readonly string[]): boolean {
-  const text = deepText(documentElementOf(root)).toLowerCase();
-  return phrases.some((phrase) => text.includes(phrase));
-}
-
-function longest(texts: string[]): string | null {
-  return texts.filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? null;
-}
-
-/** One row per conversation: a list can show one twice while it re-renders. */
-function dedupe(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
-  const byId = new Map<string, ConversationSnapshot>();
-  for (const snapshot of snapshots) if (!byId.has(snapshot.threadId)) byId.set(snapshot.threadId, snapshot);
-  return [...byId.values()];
-}
