@@ -23,11 +23,12 @@ export function mergeThread(
   const latestBuyer = findLast(messages, (m) => m.from === 'buyer' && m.at !== null);
   if (latestBuyer?.at) conversation.lastBuyerAt = Math.max(conversation.lastBuyerAt ?? 0, clamp(latestBuyer.at.at, now));
 
-  // Marked resolved / no response needed by the agent: only buyer messages newer than any we knew reopen it,
-  // and the new wait starts at the first of those.
-  const closedByAgent = existing?.status === 'resolved' || existing?.status === 'no-response-needed';
-  const knownBuyerAt = existing?.lastBuyerAt ?? -Infinity;
-  const waiting = closedByAgent ? unanswered.filter((m) => m.at !== null && m.at.at > knownBuyerAt) : unanswered;
+  // Not waiting (answered, or marked replied / resolved / no response needed by the agent): only buyer
+  // messages newer than anything we knew of reopen it — a thread that does not show the agent's reply yet
+  // must not undo the mark — and the new wait starts at the first of those.
+  const closed = existing !== undefined && existing.status !== 'awaiting';
+  const answeredAt = Math.max(existing?.lastBuyerAt ?? -Infinity, existing?.lastSellerAt ?? -Infinity);
+  const waiting = closed ? unanswered.filter((m) => m.at !== null && m.at.at > answeredAt) : unanswered;
   const firstWaiting = waiting[0];
   if (firstWaiting) {
     const since = firstWaiting.at ? clamp(firstWaiting.at.at, now) : (existing?.awaitingSince ?? now);

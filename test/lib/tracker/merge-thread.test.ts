@@ -71,6 +71,16 @@ describe('mergeThread', () => {
     expect(mergeThread(closed, thread([buyer(5, 'Thanks!'), buyer(1, 'Actually, one more thing?')]), NOW).conversation.status).toBe('awaiting');
   });
 
+  it('keeps the agent’s "mark replied" when the thread does not show the reply yet', () => {
+    const awaiting = mergeThread(undefined, thread([buyer(5)]), NOW - HOUR).conversation;
+    const marked = { ...awaiting, status: 'replied' as const, awaitingSince: null, lastSellerAt: NOW - HOUR / 2 };
+    expect(mergeThread(marked, thread([buyer(5)]), NOW).conversation).toMatchObject({ status: 'replied', dueAt: null });
+    expect(mergeThread(marked, thread([buyer(5), buyer(0.1, 'Hello?')]), NOW).conversation).toMatchObject({
+      status: 'awaiting',
+      awaitingSince: NOW - 0.1 * HOUR,
+    });
+  });
+
   it('leaves the wait alone when a compose page shows no messages yet', () => {
     const awaiting = mergeThread(undefined, thread([buyer(5)]), NOW).conversation;
     const { conversation, events } = mergeThread(awaiting, thread([]), NOW);
