@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { renderFixture } from '../test/fixtures/render-fixture';
-import { EXTENSION_DIR, findChromium, launchWithExtension, serveSellerPages } from './extension-browser';
+import { chromiumFlags, EXTENSION_DIR, findChromium, launchWithExtension, serveSellerPages } from './extension-browser';
 import { clockFor, INBOX_ROWS, LARGE_INBOXES, largeInboxTemplate, type BenchPlatform } from './large-inbox';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -55,16 +55,7 @@ async function launchPlain(executablePath: string, lang = 'en-US'): Promise<{ co
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: lang,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
-    ],
+    args: chromiumFlags(lang),
   });
   return {
     context,

@@ -59,6 +59,23 @@ interface ChromeGlobal {
   chrome: { action: { getBadgeText(details: object): Promise<string> } };
 }
 
+/**
+ * Flags for a quiet, offline, headless-friendly Chromium: without the background-networking ones it keeps
+ * trying Google's hosts, which this machine's closed network refuses.
+ */
+export function chromiumFlags(lang: string): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--lang=${lang}`,
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -94,14 +111,7 @@ export async function launchWithExtension({
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--lang=${lang}`,
+      ...chromiumFlags(lang),
     ],
   });
   try {

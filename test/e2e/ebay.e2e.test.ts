@@ -29,6 +29,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/extension-browser';
 import { fixtureHtml } from '../fixtures/load-fixture';
+import { badgeFor, byBuyer, expectedState, readRows, rowsWhen, teamHours, type Row } from './popup-rows';
 import { renderFixture } from '../fixtures/render-fixture';
 
 // The clocks test/lib/platforms/ebay.test.ts reads these fixtures with.
@@ -41,16 +42,6 @@ const RETURN_REQUEST =
 const MINUTE = 60_000;
 const HOUR = 3600_000;
 /** The team's first-response targets by the category name the popup shows: lib/sla/policies.ts's defaults. */
-const TEAM_TARGET_HOURS: Record<string, number> = {
-  Dispute: 1,
-  'Order change': 2,
-  Return: 1,
-  Quality: 2,
-  Shipping: 4,
-  'Product question': 12,
-  Feedback: 24,
-  Other: 12,
-};
 /** How old each wait is when first read, in hours (see the top of the file). */
 const WAIT_AGE_HOURS: Record<string, number> = { 'mira.kettle': 4, 'dune-rider_77': 0.75, rheinland_retro: 2 };
 
@@ -77,71 +68,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Row {
-  buyer: string;
-  countdown: string;
-  state: string;
-  category: string;
-  subject: string;
-  team: string | null;
-  platform: string | null;
-  order: string | null;
-  market: string;
-  binding: string | null;
-}
-
-/** The popup's rows, with the parts these tests check. */
-async function readRows(popup: Page): Promise<Row[]> {
-  await popup.waitForSelector('.popup__list, .popup__empty');
-  return popup.$$eval('.conversation', (rows) =>
-    rows.map((row) => {
-      const text = (selector: string) => row.querySelector(selector)?.textContent ?? null;
-      // "B · Shipping": the category after the priority. No tag (a build without triage): every conversation is "other".
-      const tag = text('.conversation__triage [class*="tag--tier-"]');
-      return {
-        buyer: text('.conversation__buyer') ?? '',
-        countdown: text('.countdown') ?? '',
-        state: row.querySelector('.countdown')?.getAttribute('data-state') ?? '',
-        category: tag ? tag.split(' · ')[1]! : 'Other',
-        subject: text('.conversation__subject') ?? '',
-        team: text('[data-testid="team-target"]'),
-        platform: text('[data-testid="platform-deadline"]'),
-        order: text('.conversation__order'),
-        market: text('.conversation__platform') ?? '',
-        binding: row.querySelector('.deadline--binding')?.getAttribute('data-testid') ?? null,
-      };
-    }),
-  );
-}
-
-/** Opens the popup and returns its rows once `accept` holds, reloading between looks so each reads the database afresh. */
-async function rowsWhen(popup: Page, accept: (rows: Row[]) => boolean): Promise<Row[]> {
-  await popup.goto(browser.extensionUrl('popup.html'));
-  return waitFor(
-    async () => {
-      const rows = await readRows(popup);
-      if (!accept(rows)) await popup.reload();
-      return rows;
-    },
-    accept,
-  );
-}
-
-const byBuyer = (rows: Row[], buyer: string) => rows.find((row) => row.buyer === buyer)!;
-const teamHours = (row: Row) => TEAM_TARGET_HOURS[row.category]!;
-
-/** A wait `ageHours` old (and a little more) with `targetHours` to its due time: the countdown's data-state. */
-function expectedState(targetHours: number, ageHours: number): 'overdue' | 'soon' | 'later' {
-  if (targetHours <= ageHours) return 'overdue';
-  return targetHours - ageHours <= 2 ? 'soon' : 'later';
-}
-
 function overdueCount(rows: Row[]): number {
   return rows.filter((row) => expectedState(teamHours(row), WAIT_AGE_HOURS[row.buyer]!) === 'overdue').length;
 }
-
-/** The badge as the background sets it: the overdue count, empty at zero. */
-const badgeFor = (overdue: number) => (overdue > 0 ? String(overdue) : '');
 
 /**
  * `start` plus `days` business days of `country` in `zone`, worked out here independently of lib/sla: Mon–Fri
@@ -185,7 +114,7 @@ describe('eBay, end to end', () => {
     const before = Date.now();
     await page.goto(INBOX);
     const popup = await browser.context.newPage();
-    await rowsWhen(popup, (rows) => rows.length >= 2);
+    await rowsWhen(popup, browser.extensionUrl('popup.html'), (rows) => rows.length >= 2);
     const seen = Date.now(); // the content script read the page between `before` and now
     const rows = await readRows(popup);
 
@@ -220,7 +149,7 @@ describe('eBay, end to end', () => {
     const page = await browser.context.newPage();
     await page.goto(RETURN_REQUEST);
     const popup = await browser.context.newPage();
-    const rows = await rowsWhen(popup, (found) => found.some((row) => row.buyer === 'rheinland_retro'));
+    const rows = await rowsWhen(popup, browser.extensionUrl('popup.html'), (found) => found.some((row) => row.buyer === 'rheinland_retro'));
 
     expect(rows.map((row) => row.buyer).sort()).toEqual(['dune-rider_77', 'mira.kettle', 'rheinland_retro']);
     const rheinland = byBuyer(rows, 'rheinland_retro');

@@ -33,6 +33,7 @@ import {
   type ExtensionBrowser,
 } from '../../scripts/extension-browser';
 import { fixtureHtml } from '../fixtures/load-fixture';
+import { badgeFor, byBuyer, expectedState, rowsWhen, teamHours, type Row } from './popup-rows';
 import { renderFixture } from '../fixtures/render-fixture';
 
 // The clocks test/lib/platforms/etsy.test.ts reads these fixtures with.
@@ -47,16 +48,6 @@ const DE_THREAD = 'https://www.etsy.com/de/messages/1582034490';
 const MINUTE = 60_000;
 const HOUR = 3600_000;
 /** The team's first-response targets by the category name the popup shows: lib/sla/policies.ts's defaults. */
-const TEAM_TARGET_HOURS: Record<string, number> = {
-  Dispute: 1,
-  'Order change': 2,
-  Return: 1,
-  Quality: 2,
-  Shipping: 4,
-  'Product question': 12,
-  Feedback: 24,
-  Other: 12,
-};
 
 let browser: ExtensionBrowser;
 /** When each page was last rendered: the "now" its time tokens are relative to. */
@@ -96,70 +87,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Row {
-  buyer: string;
-  countdown: string;
-  state: string;
-  category: string;
-  team: string | null;
-  platform: string | null;
-  order: string | null;
-  market: string;
-  binding: string | null;
-}
-
-/** The popup's rows, with the parts these tests check. */
-async function readRows(popup: Page): Promise<Row[]> {
-  await popup.waitForSelector('.popup__list, .popup__empty');
-  return popup.$$eval('.conversation', (rows) =>
-    rows.map((row) => {
-      const text = (selector: string) => row.querySelector(selector)?.textContent ?? null;
-      // "B · Shipping": the category after the priority. No tag (a build without triage): every conversation is "other".
-      const tag = text('.conversation__triage [class*="tag--tier-"]');
-      return {
-        buyer: text('.conversation__buyer') ?? '',
-        countdown: text('.countdown') ?? '',
-        state: row.querySelector('.countdown')?.getAttribute('data-state') ?? '',
-        category: tag ? tag.split(' · ')[1]! : 'Other',
-        team: text('[data-testid="team-target"]'),
-        platform: text('[data-testid="platform-deadline"]'),
-        order: text('.conversation__order'),
-        market: text('.conversation__platform') ?? '',
-        binding: row.querySelector('.deadline--binding')?.getAttribute('data-testid') ?? null,
-      };
-    }),
-  );
-}
-
-/** Opens the popup and returns its rows once `accept` holds, reloading between looks so each reads the database afresh. */
-async function rowsWhen(popup: Page, accept: (rows: Row[]) => boolean): Promise<Row[]> {
-  await popup.goto(browser.extensionUrl('popup.html'));
-  return waitFor(
-    async () => {
-      const rows = await readRows(popup);
-      if (!accept(rows)) await popup.reload();
-      return rows;
-    },
-    accept,
-  );
-}
-
-const byBuyer = (rows: Row[], buyer: string) => rows.find((row) => row.buyer === buyer)!;
-const teamHours = (row: Row) => TEAM_TARGET_HOURS[row.category]!;
-
-/** A wait `ageHours` old (and a little more) with `targetHours` to its due time: the countdown's data-state. */
-function expectedState(targetHours: number, ageHours: number): 'overdue' | 'soon' | 'later' {
-  if (targetHours <= ageHours) return 'overdue';
-  return targetHours - ageHours <= 2 ? 'soon' : 'later';
-}
-
 /** Etsy's 24 h and the team's T are both at most 24 h from the start of the wait, so T decides. */
 function overdueCount(rows: Row[]): number {
   return rows.filter((row) => expectedState(teamHours(row), waits[row.buyer]!.ageHours) === 'overdue').length;
 }
-
-/** The badge as the background sets it: the overdue count, empty at zero. */
-const badgeFor = (overdue: number) => (overdue > 0 ? String(overdue) : '');
 
 /** An instant as the popup writes deadlines: short weekday and time, in the popup's language and zone. */
 function shown(popup: Page, at: number): Promise<string> {
@@ -184,7 +115,7 @@ describe('Etsy, end to end', () => {
     const page = await browser.context.newPage();
     await page.goto(INBOX);
     const popup = await browser.context.newPage();
-    const rows = await rowsWhen(popup, (found) => found.length >= 2);
+    const rows = await rowsWhen(popup, browser.extensionUrl('popup.html'), (found) => found.length >= 2);
 
     expect(rows.map((row) => row.buyer).sort()).toEqual(['Jonas Adeyemi', 'Maya Thornton']);
     const jonas = byBuyer(rows, 'Jonas Adeyemi');
@@ -220,7 +151,7 @@ describe('Etsy, end to end', () => {
     );
 
     const after = await browser.context.newPage();
-    const withThread = await rowsWhen(after, (found) => found.some((row) => row.buyer === 'Oliver Bennett'));
+    const withThread = await rowsWhen(after, browser.extensionUrl('popup.html'), (found) => found.some((row) => row.buyer === 'Oliver Bennett'));
     expect(page.url()).toBe(UK_THREAD);
     expect(await page.evaluate(() => (window as unknown as { replyclockSamePage?: boolean }).replyclockSamePage)).toBe(true);
 
@@ -241,7 +172,7 @@ describe('Etsy, end to end', () => {
     const page = await browser.context.newPage();
     await page.goto(DE_THREAD);
     const popup = await browser.context.newPage();
-    const rows = await rowsWhen(popup, (found) => found.some((row) => row.buyer === 'Lena Fischer'));
+    const rows = await rowsWhen(popup, browser.extensionUrl('popup.html'), (found) => found.some((row) => row.buyer === 'Lena Fischer'));
 
     const lena = byBuyer(rows, 'Lena Fischer');
     // A follow-up (the seller answered her first question): no Etsy deadline; the order named in the header.
