@@ -11,6 +11,8 @@ import { ETSY_MATCHES } from './lib/platforms/etsy-marketplaces';
 const SELLER_ORIGINS = [...new Set([...AMAZON_MATCHES, ...EBAY_MATCHES, ...ETSY_MATCHES].map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 
 export default defineConfig({
+  // Default .output; REPLYCLOCK_OUT_DIR lets parallel builds (and their end-to-end runs) keep separate outputs.
+  outDir: process.env.REPLYCLOCK_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
@@ -25,6 +27,8 @@ export default defineConfig({
     // no permission.
     permissions: ['alarms', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
+    // The dashboard is the options page, opened in a full tab (a team lead's workspace, not a small dialog).
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     // The sidebar page, framed by the content script over seller pages only: no other site can embed it.
     web_accessible_resources: [{ resources: ['sidebar.html'], matches: SELLER_ORIGINS }],
     commands: {

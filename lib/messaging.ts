@@ -74,6 +74,8 @@ export interface ProtocolMap {
   getTemplates: { request: null; response: Template[] };
   /** A template went into a reply box: its use count and last use, which rank it in later searches. */
   templateUsed: { request: { id: number }; response: null };
+  /** Focus the tab that shows this conversation, or open its page: popup, dashboard and notifications. */
+  openConversation: { request: { id: string }; response: 'focused' | 'opened' | 'unknown' };
 }
 
 export type MessageType = keyof ProtocolMap;

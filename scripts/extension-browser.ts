@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '..', '.output', 'chrome-mv3');
+// REPLYCLOCK_OUT_DIR (also read by wxt.config.ts) lets two builds run side by side without overwriting each other.
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '..', process.env.REPLYCLOCK_OUT_DIR ?? '.output', 'chrome-mv3');
 
 const CHROMIUM_CANDIDATES = [
   '/usr/bin/chromium',

@@ -4,8 +4,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages, type IngestResponse } from '../messaging';
+import { conversationId } from '../model';
 import { refreshBadge } from './badge';
 import { escalateConversation, getConversation, markConversation, relayInsert, relaySidebarAction } from './conversation-actions';
+import { forgetClosedTabs, openConversation, rememberConversationTab } from './conversation-tabs';
 import { ingest, ingestThread, type IngestOutcome } from './ingest';
 import { listTemplates, markTemplateUsed, seedTemplatesIfEmpty } from './templates';
 import { recomputeIfRulesChanged, setCategoryByAgent } from './reply-clock';
@@ -33,7 +35,12 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
     },
     ingestThread: async (data, sender) => {
       assertOwnContentScript(sender);
-      return afterIngest(db, await ingestThread(db, data, now()), now());
+      const outcome = await ingestThread(db, data, now());
+      const thread = data.result.thread;
+      if (thread && sender.tab?.id !== undefined) {
+        await rememberConversationTab(conversationId(thread.platform, thread.marketplace, thread.threadId), sender.tab.id, data.url);
+      }
+      return afterIngest(db, outcome, now());
     },
     setCategory: async (data, sender) => {
       assertOwnExtension(sender);
@@ -73,7 +80,13 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       assertOwnExtension(sender, 'templateUsed');
       return markTemplateUsed(db, data?.id, now());
     },
+    openConversation: async (data, sender) => {
+      assertOwnExtension(sender, 'openConversation');
+      if (typeof data?.id !== 'string') throw new Error('openConversation: no conversation id');
+      return openConversation(db, data.id);
+    },
   });
+  forgetClosedTabs();
   openOnNotificationClick(db);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void tick(db, now()).catch(reportError);

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ReplyclockDb } from '../db';
 import type { Conversation } from '../model';
-import { isSellerPageUrl } from '../platforms/registry';
+import { openConversation } from './conversation-tabs';
 
 const PREFIX = 'replyclock:urgent:';
 const PLATFORM_MESSAGES = { amazon: 'platformAmazon', ebay: 'platformEbay', etsy: 'platformEtsy' } as const;
@@ -23,13 +23,12 @@ export async function notifyUrgent(conversations: readonly Conversation[]): Prom
   }
 }
 
-/** A click on an urgent notification opens its conversation's page (only ever a seller page we know). */
+/** A click on an urgent notification focuses its conversation's tab, or opens its page (only ever a seller page we know). */
 export function openOnNotificationClick(db: ReplyclockDb): void {
   browser.notifications.onClicked.addListener((notificationId) => {
     if (!notificationId.startsWith(PREFIX)) return;
     void (async () => {
-      const conversation = await db.conversations.get(notificationId.slice(PREFIX.length));
-      if (conversation && isSellerPageUrl(conversation.url)) await browser.tabs.create({ url: conversation.url });
+      await openConversation(db, notificationId.slice(PREFIX.length));
       await browser.notifications.clear(notificationId);
     })().catch((error: unknown) => console.error('[Replyclock]', error));
   });
