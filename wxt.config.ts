@@ -1,8 +1,11 @@
 // WXT build configuration: manifest, modules and the few permissions Replyclock needs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 import { AMAZON_MATCHES } from './lib/platforms/amazon-marketplaces';
 import { EBAY_MATCHES } from './lib/platforms/ebay-marketplaces';
 import { ETSY_MATCHES } from './lib/platforms/etsy-marketplaces';
+import { contentScriptFiles, contentScriptSizes, forbiddenLibraries, formatSizeTable } from './scripts/content-script-report';
 
 /**
  * The seller sites' origins (https://host/*) from the content scripts' match patterns: web-accessible
@@ -16,6 +19,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  hooks: {
+    // Content scripts load into every seller page: their size is printed with every build, and React or Dexie
+    // in one is called out here (test/e2e/content-scripts.e2e.test.ts fails on it).
+    'build:done': (wxt) => {
+      const outDir = wxt.config.outDir;
+      const sizes = contentScriptSizes(outDir);
+      if (sizes.length > 0) wxt.logger.info(`Content scripts:\n${formatSizeTable(sizes)}`);
+      for (const file of contentScriptFiles(outDir)) {
+        for (const found of forbiddenLibraries(readFileSync(path.join(outDir, file), 'utf8'))) {
+          wxt.logger.warn(`${file} contains ${found.library} (${found.markers.join(', ')}): content scripts must stay free of it.`);
+        }
+      }
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { AgentStatus } from '../lib/messaging';
 import type { Conversation } from '../lib/model';
+import { availableStatuses } from '../lib/inbox/available-statuses';
 import { MAX_NOTE_CHARS, type SidebarActions } from '../lib/sidebar-protocol';
 import { t, type MessageKey } from './i18n';
 import { errorText } from './SidebarTriage';
@@ -15,14 +16,6 @@ const DONE: Record<AgentStatus | 'escalated' | 'unescalated', MessageKey> = {
   escalated: 'sidebarDone_escalated',
   unescalated: 'sidebarDone_unescalated',
 };
-
-/** Which status actions make sense now. Pure: a replied conversation can still be resolved; closed ones need none. */
-export function availableStatuses(conversation: Pick<Conversation, 'status' | 'platform'>): AgentStatus[] {
-  if (conversation.status === 'awaiting') {
-    return conversation.platform === 'amazon' ? ['replied', 'no-response-needed', 'resolved'] : ['replied', 'resolved'];
-  }
-  return conversation.status === 'replied' ? ['resolved'] : [];
-}
 
 const LABELS: Record<AgentStatus, MessageKey> = {
   replied: 'sidebarMarkReplied',

@@ -4,6 +4,7 @@
 // background where the browser refuses the database to a framed page); asks the background only to act.
 import { useEffect, useRef } from 'react';
 import type { SidebarActions } from '../lib/sidebar-protocol';
+import type { TemplateContext } from '../lib/templates/offer';
 import type { ClockDisplay } from './DeadlineDetails';
 import { t, uiLanguage } from './i18n';
 import { SidebarActionsPanel } from './SidebarActionsPanel';
@@ -25,9 +26,19 @@ export interface SidebarAppProps {
   /** Fixed clock for tests; the live one otherwise. */
   initialNow?: number;
   display?: ClockDisplay;
+  /** The team's names, shifts and days off for templates (the background reads them from the settings). */
+  getTemplateContext?: () => Promise<TemplateContext>;
 }
 
-export function SidebarApp({ feed, conversationId, actions, searchRequest = '', initialNow, display = defaultDisplay() }: SidebarAppProps) {
+export function SidebarApp({
+  feed,
+  conversationId,
+  actions,
+  searchRequest = '',
+  initialNow,
+  display = defaultDisplay(),
+  getTemplateContext,
+}: SidebarAppProps) {
   const now = useNow(1000, initialNow);
   // [conversation] so "not stored yet" (undefined inside) differs from "still loading" (undefined outside).
   const found = useConversation(feed, conversationId);
@@ -84,7 +95,14 @@ export function SidebarApp({ feed, conversationId, actions, searchRequest = '', 
         </>
       )}
 
-      <SidebarTemplates ref={searchInput} conversationId={conversationId} conversation={conversation} now={now} actions={actions} />
+      <SidebarTemplates
+        ref={searchInput}
+        conversationId={conversationId}
+        conversation={conversation}
+        now={now}
+        actions={actions}
+        getContext={getTemplateContext}
+      />
     </main>
   );
 }

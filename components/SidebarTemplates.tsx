@@ -6,7 +6,16 @@ import { useCallback, useEffect, useMemo, useState, type KeyboardEvent as ReactK
 import type { Conversation, Template } from '../lib/model';
 import type { InsertFailure, InsertOutcome, SidebarActions } from '../lib/sidebar-protocol';
 import type { ComplianceRule } from '../lib/templates/compliance';
-import { offerFor, templateForShortcut, templateOffers, type TemplateOffer } from '../lib/templates/offer';
+import {
+  DEFAULT_TEMPLATE_CONTEXT,
+  OFFER_LIMIT,
+  offerFor,
+  templateForShortcut,
+  templateOffers,
+  variablesFor,
+  type TemplateContext,
+  type TemplateOffer,
+} from '../lib/templates/offer';
 import { placeholder } from '../lib/templates/render';
 import { t, type MessageKey } from './i18n';
 import { errorText } from './SidebarTriage';
@@ -66,7 +75,8 @@ export function InsertStatus({ status }: { status: InsertState }) {
   return null;
 }
 
-const RULE_NAMES: Record<ComplianceRule, MessageKey> = {
+/** Each compliance rule's name for the agent (the dashboard's template editor names them too). */
+export const RULE_NAMES: Record<ComplianceRule, MessageKey> = {
   'amazon-external-link': 'compliance_amazon_external_link',
   'amazon-contact-details': 'compliance_amazon_contact_details',
   'amazon-marketing': 'compliance_amazon_marketing',
@@ -76,21 +86,43 @@ const RULE_NAMES: Record<ComplianceRule, MessageKey> = {
   'etsy-offsite-payment': 'compliance_etsy_offsite_payment',
 };
 
-/** The library, fetched from the background (the framed sidebar cannot open the database); [] until it answers. */
-function useTemplates(actions: SidebarActions): [Template[], () => void] {
+/**
+ * The library and the team's template settings, fetched from the background (the framed sidebar cannot open
+ * the database); [] and the defaults until it answers. Fetched again whenever the sidebar comes back into
+ * view or focus: the dashboard edits templates and settings in another tab, and the agent who just saved a
+ * template there sees it here without reloading the seller page.
+ */
+function useTemplates(actions: SidebarActions, getContext?: () => Promise<TemplateContext>): [Template[], TemplateContext, () => void] {
   const [templates, setTemplates] = useState<Template[]>([]);
+  const [context, setContext] = useState<TemplateContext>(DEFAULT_TEMPLATE_CONTEXT);
   const [version, setVersion] = useState(0);
+  const refetch = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
     let live = true;
     actions.getTemplates().then(
       (list) => live && setTemplates(list),
       () => undefined, // no templates is still a working sidebar: the search simply finds nothing
     );
+    getContext?.().then(
+      (value) => live && value && setContext(value),
+      () => undefined, // without the settings the defaults fill in (shifts) or leave visible gaps (names)
+    );
     return () => {
       live = false;
     };
-  }, [actions, version]);
-  return [templates, useCallback(() => setVersion((v) => v + 1), [])];
+  }, [actions, getContext, version]);
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refetch();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', refetch);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', refetch);
+    };
+  }, [refetch]);
+  return [templates, context, refetch];
 }
 
 /** The rendered text with unfilled variables and unknown tags marked, as React text (never markup). */
@@ -116,6 +148,7 @@ export function SidebarTemplates({
   conversation,
   now,
   actions,
+  getContext,
 }: {
   ref?: Ref<HTMLInputElement>;
   conversationId: string | null;
@@ -123,16 +156,18 @@ export function SidebarTemplates({
   conversation?: Conversation;
   now: number;
   actions: SidebarActions;
+  /** The team's names, shifts and days off for {{agentName}}, {{shopName}} and {{replyBy}} (from the background). */
+  getContext?: () => Promise<TemplateContext>;
 }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const [templates, refetch] = useTemplates(actions);
+  const [templates, context, refetch] = useTemplates(actions, getContext);
   const { insert, status } = useInsertion(actions, conversationId);
   // Dates in templates change by the day: re-rendering on every clock second would only cost.
   const minute = Math.floor(now / 60_000) * 60_000;
   const offers = useMemo(
-    () => (conversation ? templateOffers(templates, query, conversation, minute) : []),
-    [templates, query, conversation, minute],
+    () => (conversation ? templateOffers(templates, query, conversation, minute, OFFER_LIMIT, context) : []),
+    [templates, query, conversation, minute, context],
   );
   const current = Math.min(selected, Math.max(0, offers.length - 1));
 
@@ -155,11 +190,12 @@ export function SidebarTemplates({
       const template = templateForShortcut(templates, event, conversation.platform);
       if (!template || event.defaultPrevented) return;
       event.preventDefault();
-      void choose(offerFor(template, conversation, Date.now()) ?? undefined);
+      const at = Date.now();
+      void choose(offerFor(template, conversation, at, variablesFor(conversation, at, context)) ?? undefined);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [templates, conversation, choose]);
+  }, [templates, conversation, choose, context]);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

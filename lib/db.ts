@@ -5,6 +5,27 @@ import type { Conversation, ConversationEvent, PageHealth, Setting, Template } f
 
 export const DATABASE_NAME = 'replyclock';
 
+/**
+ * Each version's per-row upgrade of a stored conversation, by the version that introduced it: the schema
+ * upgrades below and a restore of an older backup (lib/backup) apply the same defaults.
+ */
+export const CONVERSATION_UPGRADES = {
+  2: (conversation: Partial<Conversation>): void => {
+    conversation.kind ??= 'message';
+    conversation.firstInThread ??= true;
+    conversation.teamDueAt ??= conversation.dueAt ?? null;
+    conversation.resolveBy ??= null;
+  },
+  3: (conversation: Partial<Conversation>): void => {
+    conversation.triage ??= null;
+    conversation.categoryByAgent ??= false;
+    conversation.caseSignal ??= null;
+  },
+  4: (conversation: Partial<Conversation>): void => {
+    conversation.escalation ??= null;
+  },
+} as const satisfies Record<number, (conversation: Partial<Conversation>) => void>;
+
 export type ReplyclockDb = Dexie & {
   conversations: EntityTable<Conversation, 'id'>;
   events: EntityTable<ConversationEvent, 'id'>;
@@ -40,12 +61,7 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
       tx
         .table('conversations')
         .toCollection()
-        .modify((conversation: Partial<Conversation>) => {
-          conversation.kind ??= 'message';
-          conversation.firstInThread ??= true;
-          conversation.teamDueAt ??= conversation.dueAt ?? null;
-          conversation.resolveBy ??= null;
-        }),
+        .modify(CONVERSATION_UPGRADES[2]),
     );
   // v3 (triage): conversations gain triage (null until text is read), categoryByAgent and caseSignal. No
   // index changes.
@@ -55,11 +71,7 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
       tx
         .table('conversations')
         .toCollection()
-        .modify((conversation: Partial<Conversation>) => {
-          conversation.triage ??= null;
-          conversation.categoryByAgent ??= false;
-          conversation.caseSignal ??= null;
-        }),
+        .modify(CONVERSATION_UPGRADES[3]),
     );
   // v4 (sidebar): conversations gain escalation (null: not escalated). No index changes.
   db.version(4)
@@ -68,9 +80,7 @@ export function openDatabase(name = DATABASE_NAME): ReplyclockDb {
       tx
         .table('conversations')
         .toCollection()
-        .modify((conversation: Partial<Conversation>) => {
-          conversation.escalation ??= null;
-        }),
+        .modify(CONVERSATION_UPGRADES[4]),
     );
   return db;
 }

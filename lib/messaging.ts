@@ -4,6 +4,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Category, Conversation, ReadResult, Template, ThreadReadResult } from './model';
 import type { InsertOutcome, SidebarAction } from './sidebar-protocol';
+import type { NightWatchStatus } from './night-watch/status';
+import type { TemplateContext } from './templates/offer';
 
 export interface IngestRequest {
   /** The page the snapshots were read from. */
@@ -35,6 +37,21 @@ export type AgentStatus = 'replied' | 'no-response-needed' | 'resolved';
 export interface MarkConversationRequest {
   id: string;
   status: AgentStatus;
+}
+
+/** What the dashboard's bulk actions do to each selected conversation: close it, or correct its category. */
+export type BulkAction = { status: Extract<AgentStatus, 'no-response-needed' | 'resolved'> } | { category: Category };
+
+/** The dashboard's bulk action on the selected conversations. */
+export interface BulkUpdateRequest {
+  ids: string[];
+  action: BulkAction;
+}
+
+/** How many conversations changed; the rest were skipped (the action does not apply to them, or they are gone). */
+export interface BulkUpdateResponse {
+  updated: number;
+  skipped: number;
 }
 
 /** The agent hands a conversation on with a note (plain text); a null note withdraws the escalation. */
@@ -74,8 +91,16 @@ export interface ProtocolMap {
   getTemplates: { request: null; response: Template[] };
   /** A template went into a reply box: its use count and last use, which rank it in later searches. */
   templateUsed: { request: { id: number }; response: null };
+  /** What the team's settings put into templates (agent and shop name, shifts, days off), for the same sidebar. */
+  getSidebarContext: { request: null; response: TemplateContext };
   /** Focus the tab that shows this conversation, or open its page: popup, dashboard and notifications. */
   openConversation: { request: { id: string }; response: 'focused' | 'opened' | 'unknown' };
+  /** Night watch for one tab (the popup's active tab): settings, what the tab shows, its reload schedule. */
+  nightWatchStatus: { request: { tabId: number }; response: NightWatchStatus };
+  /** The agent keeps that tab fresh, or stops: lib/tracker/night-watch.ts. */
+  setNightWatchTab: { request: { tabId: number; watched: boolean }; response: NightWatchStatus };
+  /** The dashboard inbox's bulk actions (no response needed, resolved, change category), in one transaction. */
+  bulkUpdate: { request: BulkUpdateRequest; response: BulkUpdateResponse };
 }
 
 export type MessageType = keyof ProtocolMap;

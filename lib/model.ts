@@ -202,6 +202,11 @@ export interface ConversationEvent {
   at: number;
   /** The time is approximate (day-precision page dates, or a reply noticed later than it happened). */
   approx: boolean;
+  /** The conversation's category when the event was stored; absent on older events (analytics then uses the
+   *  conversation's current one). */
+  category?: Category;
+  /** Who acted, for seller-side events: the agent name set on the machine that logged it; absent when unset. */
+  agent?: string;
 }
 
 export interface Template {

@@ -1,5 +1,6 @@
 // eBay: reads the message inbox and open conversations, reports them to the background, and shows the sidebar.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startDraftWatch } from '@/lib/overlay/draft-watch';
 import { runOverlay } from '@/lib/overlay/run-overlay';
 import { startSidebarHost } from '@/lib/overlay/sidebar-host';
 import { ebay } from '@/lib/platforms/ebay';
@@ -11,5 +12,6 @@ export default defineContentScript({
   main(ctx) {
     runOverlay(ctx, ebay);
     startSidebarHost(ctx, ebay);
+    startDraftWatch(ctx, ebay); // night watch asks it before reloading this tab
   },
 });

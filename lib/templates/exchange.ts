@@ -1,6 +1,7 @@
 // Moving templates between machines and teams: a versioned JSON export, and an import that checks the whole
 // file before anything is stored. A bad file is rejected whole, with a message naming the template and field,
 // because half an import (some templates in, some silently dropped) is worse to untangle on a night shift.
+// The per-template check (checkTemplateSeed) is the one rule set: the dashboard's editor saves through it too.
 import { CATEGORIES, PLATFORMS, type Template } from '../model';
 import type { TemplateSeed } from './default-pack';
 import { templateSyntaxProblems } from './render';
@@ -24,8 +25,27 @@ const FIELDS = ['name', 'body', 'platforms', 'language', 'category', 'tags', 'sh
 
 /** Two-letter ISO 639-1, as triage reports it ('en', 'de', 'ja'…). */
 const LANGUAGE = /^[a-z]{2}$/;
-/** "alt+1", "ctrl+shift+k", "alt+f2": modifiers then one key, lower case. */
+/** "alt+1", "ctrl+shift+k", "alt+f2": modifiers then one key, lower case (what offer.ts matchesShortcut reads). */
 const SHORTCUT = /^(?:(?:ctrl|alt|shift|meta)\+)+(?:[a-z0-9]|f(?:[1-9]|1[0-2]))$/;
+
+/**
+ * What is wrong with a shortcut as written, or null when it is one the sidebar can match: modifiers then one
+ * key, lower case, each modifier once, and at least one of alt, ctrl or meta (the sidebar leaves plain and
+ * shift-only key presses to the search box: they type text).
+ */
+export function shortcutProblem(shortcut: string): string | null {
+  if (!SHORTCUT.test(shortcut)) return 'expected null or a key combination such as "alt+1" or "ctrl+shift+k"';
+  const modifiers = shortcut.split('+').slice(0, -1);
+  if (new Set(modifiers).size !== modifiers.length) return 'names a modifier twice';
+  if (!modifiers.some((m) => m !== 'shift')) return 'needs alt, ctrl or meta (shift alone types a capital letter into the search)';
+  return null;
+}
+
+/** A shortcut as a person may type it ("Alt + 1", " CTRL+Shift+K ") in the stored form; null when blank. */
+export function normalizeShortcut(typed: string): string | null {
+  const compact = typed.replace(/\s+/g, '').toLowerCase();
+  return compact === '' ? null : compact;
+}
 
 export interface TemplateExport {
   format: typeof EXPORT_FORMAT;
@@ -64,9 +84,21 @@ function fail(message: string): never {
   throw new Error(`Template import rejected: ${message}`);
 }
 
-function parseOne(raw: unknown, position: number): TemplateSeed {
-  // Name the template by number (1-based, as a person counts) and, once known, by name.
-  let label = `template #${position}`;
+/**
+ * One template's fields, checked and cleaned (names and tags trimmed), or an Error naming the field and what is
+ * wrong: "Template not saved: template "Tracking · en", field "shortcut": needs alt, ctrl or meta…". The
+ * editor's save and every template of an import go through this one check.
+ */
+export function checkTemplateSeed(raw: unknown): TemplateSeed {
+  return parseOne(raw, null, (message) => {
+    throw new Error(`Template not saved: ${message}`);
+  });
+}
+
+function parseOne(raw: unknown, position: number | null, fail: (message: string) => never): TemplateSeed {
+  // Name the template by number (1-based, as a person counts; in a file) and, once known, by name.
+  const numbered = position === null ? 'template' : `template #${position}`;
+  let label = numbered;
   const bad = (field: string, problem: string): never => fail(`${label}, field "${field}": ${problem}.`);
   if (!isRecord(raw)) fail(`${label} is ${typeOf(raw)}, expected an object.`);
   const record = raw as Record<string, unknown>;
@@ -76,7 +108,7 @@ function parseOne(raw: unknown, position: number): TemplateSeed {
   const trimmedName = (name as string).trim();
   if (trimmedName === '') bad('name', 'is empty');
   if (trimmedName.length > IMPORT_LIMITS.nameChars) bad('name', `is ${trimmedName.length} characters long, at most ${IMPORT_LIMITS.nameChars} allowed`);
-  label = `template #${position} (${quote(trimmedName)})`;
+  label = `${numbered} (${quote(trimmedName)})`;
 
   for (const key of Object.keys(record)) {
     if (!(FIELDS as readonly string[]).includes(key)) bad(key, `is not a template field (expected ${FIELDS.join(', ')})`);
@@ -115,8 +147,9 @@ function parseOne(raw: unknown, position: number): TemplateSeed {
     if (word.length > IMPORT_LIMITS.tagChars) bad('tags', `item ${i + 1} is ${word.length} characters long, at most ${IMPORT_LIMITS.tagChars} allowed`);
   });
 
-  if (shortcut !== null && (typeof shortcut !== 'string' || !SHORTCUT.test(shortcut))) {
-    bad('shortcut', `is ${quote(shortcut)}, expected null or a key combination such as "alt+1" or "ctrl+shift+k"`);
+  if (shortcut !== null) {
+    const problem = typeof shortcut === 'string' ? shortcutProblem(shortcut) : shortcutProblem('');
+    if (problem !== null) bad('shortcut', `is ${quote(shortcut)}, ${problem}`);
   }
 
   return {
@@ -152,7 +185,7 @@ export function parseTemplateImport(json: string): TemplateSeed[] {
   const list = file.templates as unknown[];
   if (list.length > IMPORT_LIMITS.templates) fail(`the file has ${list.length} templates, at most ${IMPORT_LIMITS.templates} can be imported at once.`);
 
-  const seeds = list.map((raw, i) => parseOne(raw, i + 1));
+  const seeds = list.map((raw, i) => parseOne(raw, i + 1, fail));
 
   // Names identify templates (the pack's upgrades and the agent's lists); shortcuts must reach one template.
   const names = new Map<string, number>();

@@ -4,7 +4,7 @@
 import type { Conversation, Template } from '../model';
 import { adapterFor } from '../platforms/registry';
 import { replyBy } from '../shifts/reply-by';
-import { DEFAULT_SHIFTS } from '../shifts/schedule';
+import { DEFAULT_SHIFTS, type Shift } from '../shifts/schedule';
 import { complianceWarnings, type ComplianceWarning } from './compliance';
 import { renderTemplate, templateVariables, type Rendered, type TemplateVariables } from './render';
 import { searchTemplates } from './search';
@@ -31,20 +31,48 @@ export function buyerClock(url: string): { zone: string; locale: string } {
 }
 
 /**
- * The values for this conversation. {{replyBy}} is the honest promise for the team's default shifts (the
- * sidebar has no schedule setting yet), within the platform's deadline when the team can meet it; when no
- * shift runs in the look-ahead it stays unfilled, so the agent sees the gap rather than a made-up time.
+ * What the team's settings put into templates: who signs ({{agentName}}, {{shopName}}) and when the team works
+ * ({{replyBy}}). The background builds it from the stored settings (lib/templates/sidebar-context.ts) and
+ * hands it to the sidebar, whose frame cannot open the database; days off come as dates, already worked out,
+ * so the sidebar needs no holiday tables.
  */
-export function variablesFor(conversation: Conversation, now: number): TemplateVariables {
+export interface TemplateContext {
+  agentName: string;
+  shopName: string;
+  shifts: Shift[];
+  /** Team days off, ISO dates in the team's zone, around now. */
+  daysOff: string[];
+}
+
+/** Before the settings arrive (or where none are stored): the default shifts, no names (they show as gaps). */
+export const DEFAULT_TEMPLATE_CONTEXT: TemplateContext = { agentName: '', shopName: '', shifts: DEFAULT_SHIFTS, daysOff: [] };
+
+/**
+ * The values for this conversation. {{replyBy}} is the honest promise for the team's shifts and days off,
+ * within the platform's deadline when the team can meet it; when no shift runs in the look-ahead it stays
+ * unfilled, so the agent sees the gap rather than a made-up time. An unset agent or shop name stays a
+ * visible [agentName] / [shopName] for the same reason.
+ */
+export function variablesFor(conversation: Conversation, now: number, context: TemplateContext = DEFAULT_TEMPLATE_CONTEXT): TemplateVariables {
   const clock = buyerClock(conversation.url);
+  const daysOff = new Set(context.daysOff);
   const promise = replyBy({
     now,
-    shifts: DEFAULT_SHIFTS,
+    shifts: context.shifts,
+    isDayOff: daysOff.size > 0 ? (isoDate) => daysOff.has(isoDate) : undefined,
     platformDeadline: conversation.platformDueAt,
     buyerZone: clock.zone,
     buyerLocale: clock.locale,
   });
-  return templateVariables({ conversation, now, buyerZone: clock.zone, buyerLocale: clock.locale, replyBy: promise?.text });
+  return templateVariables({
+    conversation,
+    now,
+    buyerZone: clock.zone,
+    buyerLocale: clock.locale,
+    replyBy: promise?.text,
+    agentName: context.agentName,
+    shopName: context.shopName,
+  });
 }
 
 /** The templates to offer, best first, rendered for this conversation; one whose body does not parse is left out. */
@@ -54,6 +82,7 @@ export function templateOffers(
   conversation: Conversation,
   now: number,
   limit = OFFER_LIMIT,
+  context: TemplateContext = DEFAULT_TEMPLATE_CONTEXT,
 ): TemplateOffer[] {
   const found = searchTemplates(
     templates,
@@ -62,7 +91,7 @@ export function templateOffers(
     // Room for bodies that fail to render, so the panel still shows `limit`.
     limit + 5,
   );
-  const variables = variablesFor(conversation, now);
+  const variables = variablesFor(conversation, now, context);
   const offers: TemplateOffer[] = [];
   for (const template of found) {
     if (offers.length >= limit) break;

@@ -43,3 +43,17 @@ export function carryOver(existing: Conversation | undefined, page: Identity, no
 export function eventOf(conversation: Conversation, type: ConversationEvent['type'], at: number, approx: boolean): ConversationEvent {
   return { conversationId: conversation.id, platform: conversation.platform, marketplace: conversation.marketplace, type, at, approx };
 }
+
+/**
+ * The events of one reading or action, as stored: each carries the category the conversation settled on in that
+ * same step (triage runs after a merge logs its events, so eventOf cannot know it yet), and seller-side events
+ * (replied, resolved, no response needed) carry this machine's agent name when one is set. A reply noticed on a
+ * page read here is credited to this machine's agent: the page does not say who wrote it.
+ */
+export function attributeEvents(events: readonly ConversationEvent[], conversation: Conversation, agentName: string): ConversationEvent[] {
+  return events.map((event) => ({
+    ...event,
+    category: conversation.category,
+    ...(event.type !== 'received' && agentName ? { agent: agentName } : {}),
+  }));
+}

@@ -17,7 +17,8 @@ import {
   type InsertOutcome,
 } from '../sidebar-protocol';
 import type { SlaPolicies } from '../sla/policies';
-import { eventOf } from './carry-over';
+import { loadSetting } from '../settings/team-settings';
+import { attributeEvents, eventOf } from './carry-over';
 import type { MergeResult } from './merge-snapshot';
 import { loadPolicies, withDeadlines } from './reply-clock';
 
@@ -74,7 +75,7 @@ export async function markConversation(db: ReplyclockDb, id: string, status: Age
     if (!conversation) throw new Error(`markConversation: no conversation ${id}`);
     const { conversation: updated, events } = applyAgentStatus(conversation, status, now, await loadPolicies(db));
     if (updated !== conversation) await db.conversations.put(updated);
-    if (events.length > 0) await db.events.bulkAdd(events);
+    if (events.length > 0) await db.events.bulkAdd(attributeEvents(events, updated, (await loadSetting(db, 'team')).agentName));
     return updated;
   });
 }

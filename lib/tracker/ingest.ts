@@ -11,7 +11,9 @@ import {
   type ReadResult,
   type ThreadSnapshot,
 } from '../model';
+import { loadSetting } from '../settings/team-settings';
 import { countOverdue } from './badge';
+import { attributeEvents } from './carry-over';
 import { mergeSnapshot, type MergeResult } from './merge-snapshot';
 import { mergeThread } from './merge-thread';
 import { loadPolicies } from './reply-clock';
@@ -64,7 +66,8 @@ function becameUrgent(before: Conversation | undefined, after: Conversation): bo
 /** Inside the caller's transaction: conversations, their new events, and the page's read health. */
 async function store(db: ReplyclockDb, merged: MergeResult[], health: ReadHealth, url: string, now: number): Promise<void> {
   if (merged.length > 0) await db.conversations.bulkPut(merged.map((m) => m.conversation));
-  const events = merged.flatMap((m) => m.events);
+  const agentName = merged.some((m) => m.events.length > 0) ? (await loadSetting(db, 'team')).agentName : '';
+  const events = merged.flatMap((m) => attributeEvents(m.events, m.conversation, agentName));
   if (events.length > 0) await db.events.bulkAdd(events);
   await db.pageHealth.put({ ...health, key: `${health.platform}:${health.marketplace}:${health.page}`, url, readAt: now });
 }

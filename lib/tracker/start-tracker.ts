@@ -6,12 +6,17 @@ import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages, type IngestResponse } from '../messaging';
 import { conversationId } from '../model';
 import { refreshBadge } from './badge';
+import { bulkUpdate } from './bulk-update';
 import { escalateConversation, getConversation, markConversation, relayInsert, relaySidebarAction } from './conversation-actions';
 import { forgetClosedTabs, openConversation, rememberConversationTab } from './conversation-tabs';
 import { ingest, ingestThread, type IngestOutcome } from './ingest';
+import { browserNightWatchDeps, nightWatchStatus, setNightWatchTab, startNightWatch } from './night-watch';
 import { listTemplates, markTemplateUsed, seedTemplatesIfEmpty } from './templates';
+import { loadTemplateContext } from '../templates/sidebar-context';
 import { recomputeIfRulesChanged, setCategoryByAgent } from './reply-clock';
-import { notifyUrgent, openOnNotificationClick } from './urgent-notifications';
+import { RETENTION_ALARM, purgeWithSettings } from './retention';
+import { openOnNotificationClick } from './on-duty-clicks';
+import { runOnDutyNotifications } from './on-duty-notifications';
 
 export const BADGE_ALARM = 'replyclock:badge';
 
@@ -26,6 +31,7 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
   // it, so a sidebar opened right after install does not see an empty library.
   let seeded: Promise<unknown> | null = null;
   const seeding = () => (seeded ??= seedTemplatesIfEmpty(db, now()).catch(reportError));
+  const nightWatchDeps = browserNightWatchDeps(now);
   // Listeners first and synchronously: an event that woke the worker is delivered only to listeners
   // registered in its first turn.
   handleMessages({
@@ -80,18 +86,43 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       assertOwnExtension(sender, 'templateUsed');
       return markTemplateUsed(db, data?.id, now());
     },
+    getSidebarContext: async (_data, sender) => {
+      assertOwnExtension(sender, 'getSidebarContext');
+      return loadTemplateContext(db, now());
+    },
     openConversation: async (data, sender) => {
       assertOwnExtension(sender, 'openConversation');
       if (typeof data?.id !== 'string') throw new Error('openConversation: no conversation id');
       return openConversation(db, data.id);
     },
+    // Night watch (lib/tracker/night-watch.ts): the popup's toggle for its active tab.
+    nightWatchStatus: async (data, sender) => {
+      assertOwnExtension(sender, 'nightWatchStatus');
+      return nightWatchStatus(db, data?.tabId, nightWatchDeps);
+    },
+    setNightWatchTab: async (data, sender) => {
+      assertOwnExtension(sender, 'setNightWatchTab');
+      return setNightWatchTab(db, data?.tabId, data?.watched, nightWatchDeps);
+    },
+    // The dashboard inbox's bulk actions (lib/tracker/bulk-update.ts): one transaction, then the badge follows.
+    bulkUpdate: async (data, sender) => {
+      assertOwnExtension(sender, 'bulkUpdate');
+      const outcome = await bulkUpdate(db, data?.ids, data?.action, now());
+      await refreshBadge(db, now());
+      return outcome;
+    },
   });
   forgetClosedTabs();
+  startNightWatch(db, nightWatchDeps);
   openOnNotificationClick(db);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_ALARM) void tick(db, now()).catch(reportError);
   });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void purgeWithSettings(db, now()).catch(reportError);
+  });
   void ensureBadgeAlarm().catch(reportError);
+  void ensureRetentionAlarm().catch(reportError);
   void tick(db, now()).catch(reportError);
   void seeding();
   return { db };
@@ -100,7 +131,9 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
 /** After every ingest: the badge follows, and what just became urgent is announced. */
 async function afterIngest(db: ReplyclockDb, outcome: IngestOutcome, now: number): Promise<IngestResponse> {
   await refreshBadge(db, now);
-  await notifyUrgent(outcome.newlyUrgent).catch(reportError); // a notification failing must not fail the ingest
+  // Urgent at once, then due-soon crossings and alerts (lib/tracker/on-duty-notifications.ts); a notification
+  // failing must not fail the ingest.
+  await runOnDutyNotifications(db, now, outcome.newlyUrgent).catch(reportError);
   return { tracked: outcome.tracked, overdue: outcome.overdue };
 }
 
@@ -108,11 +141,17 @@ async function afterIngest(db: ReplyclockDb, outcome: IngestOutcome, now: number
 async function tick(db: ReplyclockDb, now: number): Promise<void> {
   await recomputeIfRulesChanged(db);
   await refreshBadge(db, now);
+  await runOnDutyNotifications(db, now).catch(reportError); // due-soon crossings and alerts follow the clock too
 }
 
 async function ensureBadgeAlarm(): Promise<void> {
   // Re-creating an existing alarm would restart its period on every wake; create it only when missing.
   if (!(await browser.alarms.get(BADGE_ALARM))) await browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+}
+
+/** Once a day: closed conversations older than the retention setting are purged (lib/tracker/retention.ts). */
+async function ensureRetentionAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(RETENTION_ALARM))) await browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 5, periodInMinutes: 24 * 60 });
 }
 
 /** Agents' actions come from the extension's own pages (sidebar, dashboard), never from a content script. */

@@ -1,35 +1,35 @@
 // Browser notifications for what cannot wait: a buyer's urgent message is announced at once (the night
-// agent must learn of "URGENT — wrong address" while working in another tab), and a click opens it.
+// agent must learn of "URGENT — wrong address" while working in another tab); a click opens it
+// (./on-duty-clicks.ts). Whether it may be shown is the caller's decision (lib/alerts/quiet-hours.ts).
 import { browser } from 'wxt/browser';
-import type { ReplyclockDb } from '../db';
-import type { Conversation } from '../model';
-import { openConversation } from './conversation-tabs';
+import type { Conversation, Platform } from '../model';
 
-const PREFIX = 'replyclock:urgent:';
-const PLATFORM_MESSAGES = { amazon: 'platformAmazon', ebay: 'platformEbay', etsy: 'platformEtsy' } as const;
+export const URGENT_PREFIX = 'replyclock:urgent:';
+
+const PLATFORM_MESSAGES = { amazon: 'platformAmazon', ebay: 'platformEbay', etsy: 'platformEtsy' } as const satisfies Record<Platform, string>;
+
+/** "Amazon US": where a conversation lives, in the notification's language. */
+export function whereLabel(conversation: Pick<Conversation, 'platform' | 'marketplace'>): string {
+  return `${browser.i18n.getMessage(PLATFORM_MESSAGES[conversation.platform])} ${conversation.marketplace}`;
+}
+
+export function buyerLabel(conversation: Pick<Conversation, 'buyer'>): string {
+  return conversation.buyer || browser.i18n.getMessage('unknownBuyer');
+}
+
+export function notificationIcon(): string {
+  return browser.runtime.getURL('/icon/128.png');
+}
 
 export async function notifyUrgent(conversations: readonly Conversation[]): Promise<void> {
   for (const conversation of conversations) {
-    const where = `${browser.i18n.getMessage(PLATFORM_MESSAGES[conversation.platform])} ${conversation.marketplace}`;
-    const buyer = conversation.buyer || browser.i18n.getMessage('unknownBuyer');
     const why = conversation.triage?.reasons.slice(0, 3).map((reason) => reason.match).join(', ') ?? '';
-    await browser.notifications.create(`${PREFIX}${conversation.id}`, {
+    await browser.notifications.create(`${URGENT_PREFIX}${conversation.id}`, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: browser.i18n.getMessage('notifyUrgentTitle', [buyer, where]),
+      iconUrl: notificationIcon(),
+      title: browser.i18n.getMessage('notifyUrgentTitle', [buyerLabel(conversation), whereLabel(conversation)]),
       message: [conversation.subject, why && browser.i18n.getMessage('notifyUrgentWhy', [why])].filter(Boolean).join('\n'),
       priority: 2,
     });
   }
-}
-
-/** A click on an urgent notification focuses its conversation's tab, or opens its page (only ever a seller page we know). */
-export function openOnNotificationClick(db: ReplyclockDb): void {
-  browser.notifications.onClicked.addListener((notificationId) => {
-    if (!notificationId.startsWith(PREFIX)) return;
-    void (async () => {
-      await openConversation(db, notificationId.slice(PREFIX.length));
-      await browser.notifications.clear(notificationId);
-    })().catch((error: unknown) => console.error('[Replyclock]', error));
-  });
 }

@@ -1,0 +1,207 @@
+// The dashboard in real Chromium with 10,000 invented conversations in the extension's own IndexedDB: the
+// inbox counts them all, shows them most urgent first, keeps only a window of rows in the page while
+// scrolling (virtualised), narrows by platform, resolves a whole filtered selection through the background in
+// one go, and opens a conversation's page on a click. Screenshot: demo-output/dashboard-inbox.png.
+//
+// The conversations are written with the raw IndexedDB API into the 'replyclock' database after the dashboard
+// has opened it once (so Dexie has created the schema), then the page is reloaded: the page's Dexie is bundled
+// and not reachable from here, and a raw write is what an old version's data would look like anyway.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SORT, inboxRows, NO_FILTERS } from '../../lib/inbox/filter-conversations';
+import type { Conversation } from '../../lib/model';
+import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { generateConversations } from './generate-conversations';
+
+const COUNT = 10_000;
+const ROW_HEIGHT = 40; // components/dashboard/inbox/InboxTable.tsx
+const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-inbox.png');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical findings on the page as it is now. */
+async function seriousViolations(page: Page): Promise<{ id: string; help: string; targets: string[][] }[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.slice(0, 3).map((node) => node.target) }));
+}
+
+let browser: ExtensionBrowser;
+let conversations: Conversation[];
+/** The inbox's expected order with no filter: by due time, the rest in stored (primary key) order. */
+let expected: Conversation[];
+/** The first row once the eBay conversations are resolved (closed ones have no due time: they sort last). */
+let firstAfterBulk: Conversation;
+
+beforeAll(async () => {
+  conversations = generateConversations(COUNT, Date.now());
+  const stored = [...conversations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Sorting by due time does not depend on the moment, so Node's order is the page's.
+  expected = inboxRows(stored, NO_FILTERS, DEFAULT_SORT, Date.now());
+  firstAfterBulk = expected.find((conversation) => conversation.platform !== 'ebay')!;
+  browser = await launchWithExtension({ executablePath: findChromium(), headless: true });
+  // That row's own page, for the click that opens it; every other request is refused (no network).
+  await serveSellerPages(browser.context, { [firstAfterBulk.url]: () => '<!doctype html><title>Conversation</title><p>Conversation page</p>' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const countText = (page: Page) => page.textContent('[data-testid="inbox-count"]');
+
+/** The rows in the page right now, as an agent reads them. */
+function renderedRows(page: Page): Promise<{ index: number; buyer: string; platform: string; status: string }[]> {
+  return page.$$eval('[data-testid="inbox-scroller"] [role="row"]', (rows) =>
+    rows.map((row) => ({
+      index: Number(row.getAttribute('aria-rowindex')) - 2,
+      buyer: row.querySelector('[data-column="buyer"]')?.textContent ?? '',
+      platform: row.querySelector('[data-column="platform"]')?.textContent ?? '',
+      status: row.querySelector('[data-column="status"]')?.getAttribute('data-status') ?? '',
+    })),
+  );
+}
+
+/** Writes conversations straight into the extension's 'replyclock' database (its 'conversations' store). */
+function storeConversations(page: Page, rows: Conversation[]): Promise<void> {
+  return page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('replyclock');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('conversations', 'readwrite');
+      const store = transaction.objectStore('conversations');
+      for (const record of records) store.put(record);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, rows);
+}
+
+/** Every stored conversation's status, read back with the raw IndexedDB API. */
+function storedStatuses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('replyclock');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<{ id: string; status: string }[]>((resolve, reject) => {
+      const request = db.transaction('conversations').objectStore('conversations').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return Object.fromEntries(all.map((conversation) => [conversation.id, conversation.status]));
+  });
+}
+
+describe('the dashboard inbox, end to end', () => {
+  it('shows 10,000 conversations most urgent first, virtualised, filters by platform, bulk-resolves and opens one', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(browser.extensionUrl('dashboard.html#inbox'));
+    // Empty at first: the dashboard has opened (and Dexie created) the database.
+    await page.getByText('No conversation is tracked yet', { exact: false }).waitFor();
+    await storeConversations(page, conversations);
+
+    const started = Date.now();
+    await page.reload();
+    await page.waitForFunction((text) => document.querySelector('[data-testid="inbox-count"]')?.textContent === text, '10,000 of 10,000 conversations', {
+      timeout: 30_000,
+    });
+    console.log(`dashboard inbox: reload to ${COUNT} conversations shown in ${Date.now() - started} ms`);
+
+    // Most urgent first, and only a window of the 10,000 rows is in the page.
+    let rows = await renderedRows(page);
+    expect(rows[0]).toMatchObject({ index: 0, buyer: expected[0]!.buyer });
+    expect(rows.map((row) => row.buyer)).toEqual(expected.slice(0, rows.length).map((c) => c.buyer));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(100);
+
+    // Scrolled far down: the rows there are rendered (the right ones), still only a window.
+    const target = 6_000;
+    await page.$eval('[data-testid="inbox-scroller"]', (element, top) => element.scrollTo({ top }), target * ROW_HEIGHT);
+    await page.waitForSelector(`[data-testid="inbox-scroller"] [aria-rowindex="${target + 2}"]`);
+    rows = await renderedRows(page);
+    expect(rows.find((row) => row.index === target)!.buyer).toBe(expected[target]!.buyer);
+    expect(rows.every((row) => row.buyer === expected[row.index]!.buyer)).toBe(true);
+    expect(rows.length).toBeLessThan(100);
+    await page.$eval('[data-testid="inbox-scroller"]', (element) => element.scrollTo({ top: 0 }));
+    await page.waitForSelector('[data-testid="inbox-scroller"] [aria-rowindex="2"]');
+
+    // The screenshot: the top of the inbox with two rows selected for a bulk action.
+    await page.getByRole('checkbox', { name: `Select the conversation with ${expected[1]!.buyer}` }).first().check();
+    await page.getByRole('checkbox', { name: `Select the conversation with ${expected[2]!.buyer}` }).first().check();
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+
+    // Narrowed to eBay: the count and every rendered row say so.
+    const ebay = expected.filter((conversation) => conversation.platform === 'ebay');
+    await page.getByRole('group', { name: 'Platform' }).getByLabel('eBay').check();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="inbox-count"]')?.textContent === text,
+      `${ebay.length.toLocaleString('en-US')} of 10,000 conversations`,
+    );
+    expect(page.url()).toMatch(/#inbox\?platform=ebay$/);
+    rows = await renderedRows(page);
+    expect(rows.map((row) => row.buyer)).toEqual(ebay.slice(0, rows.length).map((c) => c.buyer));
+    expect(new Set(rows.map((row) => row.platform))).toEqual(new Set(['eBay']));
+
+    // Select all (only the eBay rows) and resolve them: one message, one transaction in the background.
+    await page.getByRole('checkbox', { name: `Select all ${ebay.length} shown conversations` }).check();
+    expect(await page.textContent('[data-testid="inbox-selected"]')).toBe(`${ebay.length} selected`);
+    const closable = ebay.filter((conversation) => conversation.status === 'awaiting' || conversation.status === 'replied').length;
+    const bulkStarted = Date.now();
+    await page.getByRole('button', { name: 'Mark resolved' }).click();
+    await page.getByText(`${closable} updated, ${ebay.length - closable} skipped`, { exact: false }).waitFor({ timeout: 30_000 });
+    console.log(`dashboard inbox: ${closable} eBay conversations resolved in one bulk action in ${Date.now() - bulkStarted} ms`);
+    const statuses = await storedStatuses(page);
+    for (const conversation of conversations) {
+      expect(statuses[conversation.id], conversation.id).toBe(conversation.platform === 'ebay' ? 'resolved' : conversation.status);
+    }
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="inbox-scroller"] [data-column="status"]')].every((cell) => cell.getAttribute('data-status') === 'resolved'),
+    );
+
+    // Clear the filters: the resolved eBay rows have left the top; a click on the first row opens its page in a new tab.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="inbox-count"]')?.textContent === '10,000 of 10,000 conversations');
+    expect((await renderedRows(page))[0]).toMatchObject({ index: 0, buyer: firstAfterBulk.buyer });
+    const opened = browser.context.waitForEvent('page');
+    await page.click('[data-testid="inbox-scroller"] [aria-rowindex="2"] [data-column="subject"]');
+    const tab = await opened;
+    expect(await waitFor(async () => tab.url(), (url) => url === firstAfterBulk.url)).toBe(firstAfterBulk.url);
+    expect(await countText(page)).toBe('10,000 of 10,000 conversations');
+    await tab.close();
+
+    // The keyboard does the same: Enter on the row's buyer (a real button).
+    await page.bringToFront();
+    await page.focus('[data-testid="inbox-scroller"] [aria-rowindex="2"] [data-column="buyer"] button');
+    const openedByKey = browser.context.waitForEvent('page');
+    await page.keyboard.press('Enter');
+    const keyTab = await openedByKey;
+    expect(await waitFor(async () => keyTab.url(), (url) => url === firstAfterBulk.url)).toBe(firstAfterBulk.url);
+    await keyTab.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,99 @@
+// The dashboard's Settings and Auto-reply sections in real Chromium, on the built extension: the coverage
+// chart draws the default schedule's 07:00–09:00 Beijing gap, a 1-minute night watch is refused with nothing
+// stored and a 10-minute one is stored in the extension's IndexedDB, the auto-reply text is written and
+// Amazon's warning shown, and axe-core finds no serious accessibility problem in either section.
+// Screenshot: demo-output/dashboard-settings.png.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium, launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-settings.png');
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ executablePath: findChromium(), headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One settings record as the extension stored it, read with the raw IndexedDB API. */
+function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('replyclock');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('settings').objectStore('settings').get(wanted);
+          get.onsuccess = () => {
+            request.result.close();
+            resolve(get.result?.value ?? null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
+
+async function seriousViolations(page: Page, selector: string): Promise<unknown[]> {
+  // Evaluated, not added as a <script>: the extension's CSP refuses inline scripts.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async (include) => {
+    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run({ include: [include] })).violations;
+  }, selector);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
+}
+
+describe('dashboard settings in Chromium', () => {
+  it('draws the coverage gap, refuses a bad value, stores a good one, and passes axe', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html#settings'));
+    await page.waitForSelector('table.coverage-grid td');
+    expect(await page.locator('table.coverage-grid td').count()).toBe(7 * 24);
+    // Team holidays can only add gaps, so 07:00 and 08:00 are open on every day of any week.
+    const openAtSevenAndEight = await page.$$eval('table.coverage-grid td[data-hour="7"], table.coverage-grid td[data-hour="8"]', (cells) =>
+      cells.map((cell) => cell.getAttribute('data-state')),
+    );
+    expect(openAtSevenAndEight).toHaveLength(14);
+    expect(openAtSevenAndEight.every((state) => state !== 'covered')).toBe(true);
+
+    const watch = page.getByRole('region', { name: 'Night watch' });
+    await watch.getByLabel('Reload every (minutes)').fill('1');
+    await watch.getByRole('button', { name: 'Save' }).click();
+    await watch.getByText('Enter a whole number from 2 to 1440.').waitFor();
+    expect(await storedSetting(page, 'nightWatch')).toBeNull();
+    await watch.getByLabel('Reload every (minutes)').fill('10');
+    await watch.getByRole('button', { name: 'Save' }).click();
+    await watch.getByText('Saved.').waitFor();
+    expect(await storedSetting(page, 'nightWatch')).toEqual({ enabled: false, intervalMinutes: 10 });
+
+    expect(await seriousViolations(page, '.settings')).toEqual([]);
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.getByRole('region', { name: 'Shifts' }).screenshot({ path: SCREENSHOT });
+    await page.close();
+  });
+
+  it('writes the auto-reply text and warns about Amazon', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.extensionUrl('dashboard.html#autoreply'));
+    const text = page.getByLabel('Auto-reply text (English)');
+    await text.waitFor();
+    expect(await text.inputValue()).toMatch(/^Thank you for your message\.\n\nOur customer service team answers messages at these times \(your local time, Pacific Time\):\nEvery day: 5:00\sPM–3:00\sPM the next day/);
+    await page.getByLabel('Amazon').check();
+    await page.getByText('Amazon does not count automatic replies as responses', { exact: false }).waitFor();
+    expect(await seriousViolations(page, '.autoreply')).toEqual([]);
+    await page.close();
+  });
+});
