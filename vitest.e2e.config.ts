@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // One retry: a real browser on a loaded 2-core machine now and then misses a beat (a page load or an
+    // extension message taking longer than a step allows). A failure that repeats is still a failure.
+    retry: 1,
     ...ciReporters('e2e'),
   },
 });

@@ -1,4 +1,5 @@
 // A due time shown as a live, localised countdown: "due in 3h 12m" / "overdue 1d 2h", marked when approximate.
+import { DUE_SOON_MS } from '../lib/sla/overdue';
 import { countdown, type CountdownUnits } from '../lib/time/countdown';
 import { t, type MessageKey } from './i18n';
 
@@ -7,9 +8,6 @@ const UNIT_MESSAGES: Record<CountdownUnits, MessageKey> = {
   'hours-minutes': 'durationHoursMinutes',
   'minutes-seconds': 'durationMinutesSeconds',
 };
-
-/** Due within this long is shown as "soon". */
-export const DUE_SOON_MS = 2 * 60 * 60 * 1000;
 
 export function Countdown({ dueAt, now, approximate }: { dueAt: number; now: number; approximate: boolean }) {
   const { overdue, units, values } = countdown(dueAt, now);

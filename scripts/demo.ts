@@ -88,11 +88,17 @@ async function main(): Promise<void> {
   await thread.screenshot({ path: path.join(OUTPUT, 'amazon-thread-sidebar.png') });
   const shots = ['amazon-inbox.png', 'popup.png', 'amazon-thread-sidebar.png'];
   if (existsSync(path.join(EXTENSION_DIR, 'dashboard.html'))) {
+    // The dashboard's sections, each at its own address (the section is the URL's hash).
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(browser.extensionUrl('dashboard.html'));
-    await dashboard.waitForLoadState('networkidle');
-    await dashboard.screenshot({ path: path.join(OUTPUT, 'dashboard.png'), fullPage: true });
-    shots.push('dashboard.png');
+    await dashboard.setViewportSize({ width: 1280, height: 900 });
+    for (const section of ['inbox', 'templates', 'settings', 'analytics', 'staffing', 'autoreply', 'backup']) {
+      await dashboard.goto(`${browser.extensionUrl('dashboard.html')}#${section}`);
+      await dashboard.waitForLoadState('networkidle');
+      await dashboard.waitForTimeout(800); // live queries and charts settle
+      const shot = `dashboard-${section}.png`;
+      await dashboard.screenshot({ path: path.join(OUTPUT, shot) });
+      shots.push(shot);
+    }
   }
   await browser.close();
 

@@ -43,7 +43,7 @@ const VIEWS: Record<DashboardSection, (props: DashboardSectionProps) => React.Re
 
 /** The section a hash names ('#settings'), or the inbox. */
 export function sectionFromHash(hash: string): DashboardSection {
-  const name = hash.replace(/^#/, '').split('/')[0];
+  const name = hash.replace(/^#/, '').split(/[/?]/)[0];
   return (DASHBOARD_SECTIONS as readonly string[]).includes(name ?? '') ? (name as DashboardSection) : 'inbox';
 }
 

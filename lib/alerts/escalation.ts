@@ -31,23 +31,33 @@ export interface EscalationStep {
 
 const HOUR = 3600_000;
 
-export type EscalationConversation = Pick<Conversation, 'status' | 'category' | 'awaitingSince' | 'firstSeenAt'>;
+export type EscalationConversation = Pick<Conversation, 'status' | 'category' | 'awaitingSince' | 'firstSeenAt' | 'lastBuyerAt'>;
+
+/**
+ * An answered case nobody marked resolved stops counting once its buyer has been silent this long: otherwise
+ * every answered return piles up for good and level 2, raised once, could never clear and be raised again.
+ * Three days is past every level-2 category's default resolution target (4–24 h).
+ */
+export const LIVE_CASE_HOURS = 72;
 
 /**
  * Level 1 counts conversations awaiting a reply since at least waitedHours ago. Level 2 counts those of the
  * level-2 categories not yet closed (anything but resolved and no-response-needed: an answered return is still
  * open until it is resolved), waiting since awaitingSince, or since the conversation was first seen when it
- * is not awaiting a reply (awaitingSince is null then).
+ * is not awaiting a reply (awaitingSince is null then) — an answered one only while its buyer last wrote
+ * within LIVE_CASE_HOURS.
  */
 export function escalationCounts(conversations: readonly EscalationConversation[], thresholds: EscalationThresholds, now: number): EscalationCounts {
   const level1Since = now - thresholds.level1.waitedHours * HOUR;
   const level2Since = now - thresholds.level2.waitedHours * HOUR;
+  const liveSince = now - LIVE_CASE_HOURS * HOUR;
   const level2Categories = new Set(thresholds.level2Categories);
   let level1 = 0;
   let level2 = 0;
   for (const conversation of conversations) {
     if (conversation.status === 'awaiting' && conversation.awaitingSince !== null && conversation.awaitingSince <= level1Since) level1 += 1;
     if (!isOpen(conversation) || !level2Categories.has(conversation.category)) continue;
+    if (conversation.status !== 'awaiting' && (conversation.lastBuyerAt ?? conversation.firstSeenAt) < liveSince) continue;
     if ((conversation.awaitingSince ?? conversation.firstSeenAt) <= level2Since) level2 += 1;
   }
   return { level1, level2 };

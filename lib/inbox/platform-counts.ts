@@ -1,15 +1,15 @@
-// The popup's per-platform table: for each platform, how many conversations waiting for a reply are overdue, due
-// within the next two hours, and waiting in all; plus the totals. Pure: counts what it is given at `now`.
+// Per platform, how many conversations waiting for a reply are overdue (and of those, past the platform's own
+// deadline), due within the next two hours, and waiting in all; plus the totals. The popup's table and the
+// toolbar badge's colour and tooltip both count with this. Pure: counts what it is given at `now`.
 import { PLATFORMS, type Conversation, type Platform } from '../model';
-import { isOverdue } from '../sla/overdue';
-
-/** "Due soon" in the popup's table: the same two hours the countdowns turn amber at. */
-export const DUE_SOON_WINDOW_MS = 2 * 60 * 60 * 1000;
+import { DUE_SOON_MS, isDueSoon, isOverdue } from '../sla/overdue';
 
 export interface WaitingCounts {
   /** Past the due time. */
   overdue: number;
-  /** Not overdue, due within DUE_SOON_WINDOW_MS. */
+  /** Overdue ones whose platform deadline itself has passed (a subset of `overdue`): account health at stake. */
+  pastPlatformDeadline: number;
+  /** Not overdue, due within DUE_SOON_MS. */
   dueSoon: number;
   /** Every conversation waiting for a reply (overdue and due soon included). */
   waiting: number;
@@ -21,13 +21,13 @@ export interface PlatformCounts {
   total: WaitingCounts;
 }
 
-const zero = (): WaitingCounts => ({ overdue: 0, dueSoon: 0, waiting: 0 });
+const zero = (): WaitingCounts => ({ overdue: 0, pastPlatformDeadline: 0, dueSoon: 0, waiting: 0 });
 
 /** Only conversations with a due time are waiting (replied and closed ones carry none). */
 export function platformCounts(
-  conversations: readonly Pick<Conversation, 'platform' | 'dueAt'>[],
+  conversations: readonly Pick<Conversation, 'platform' | 'dueAt' | 'platformDueAt'>[],
   now: number,
-  soonMs = DUE_SOON_WINDOW_MS,
+  soonMs = DUE_SOON_MS,
 ): PlatformCounts {
   const counts = new Map<Platform, WaitingCounts>(PLATFORMS.map((platform) => [platform, zero()]));
   const total = zero();
@@ -37,8 +37,10 @@ export function platformCounts(
     if (!row) continue; // a platform this build does not know: not counted rather than counted wrong
     for (const tally of [row, total]) {
       tally.waiting += 1;
-      if (isOverdue(conversation, now)) tally.overdue += 1;
-      else if (conversation.dueAt - now <= soonMs) tally.dueSoon += 1;
+      if (isOverdue(conversation, now)) {
+        tally.overdue += 1;
+        if (conversation.platformDueAt !== null && conversation.platformDueAt <= now) tally.pastPlatformDeadline += 1;
+      } else if (isDueSoon(conversation, now, soonMs)) tally.dueSoon += 1;
     }
   }
   return { byPlatform: PLATFORMS.map((platform) => ({ platform, counts: counts.get(platform)! })), total };

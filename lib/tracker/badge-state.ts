@@ -1,14 +1,14 @@
 // What the toolbar badge says, decided without a browser: the overdue count, red when a platform deadline
 // has passed (account health is at stake) or amber when only team targets are missed, and the per-platform
 // overdue / due-soon counts its tooltip lists. Pure: takes the conversations due within the window and `now`.
-import { PLATFORMS, type Conversation, type Platform } from '../model';
+import { platformCounts } from '../inbox/platform-counts';
+import type { Conversation, Platform } from '../model';
+import { DUE_SOON_MS } from '../sla/overdue';
 
 /** A platform deadline has passed: the same red as the urgent states elsewhere in the extension. */
 export const BADGE_RED = '#c5221f';
 /** Only the team's own targets are missed: amber, dark enough for white badge text to stay readable. */
 export const BADGE_AMBER = '#b35900';
-/** "Due soon" in the tooltip: due within this long. */
-export const DUE_SOON_WINDOW_MS = 2 * 3600_000;
 
 export type BadgeConversation = Pick<Conversation, 'platform' | 'status' | 'dueAt' | 'platformDueAt'>;
 
@@ -17,7 +17,7 @@ export interface PlatformBadgeCounts {
   overdue: number;
   /** Overdue ones whose platform deadline itself has passed (a subset of `overdue`). */
   pastPlatformDeadline: number;
-  /** Not yet overdue, due within DUE_SOON_WINDOW_MS. */
+  /** Not yet overdue, due within DUE_SOON_MS. */
   dueSoon: number;
 }
 
@@ -44,29 +44,16 @@ export function badgeText(overdue: number): string {
  * how wide the caller's query was.
  */
 export function badgeState(conversations: readonly BadgeConversation[], now: number): BadgeState {
-  const counts = new Map<Platform, PlatformBadgeCounts>(
-    PLATFORMS.map((platform) => [platform, { platform, overdue: 0, pastPlatformDeadline: 0, dueSoon: 0 }]),
-  );
-  for (const conversation of conversations) {
-    const { dueAt } = conversation;
-    if (conversation.status !== 'awaiting' || dueAt === null) continue;
-    const entry = counts.get(conversation.platform);
-    if (!entry) continue;
-    if (dueAt <= now) {
-      entry.overdue += 1;
-      if (conversation.platformDueAt !== null && conversation.platformDueAt <= now) entry.pastPlatformDeadline += 1;
-    } else if (dueAt <= now + DUE_SOON_WINDOW_MS) {
-      entry.dueSoon += 1;
-    }
-  }
-  const platforms = [...counts.values()].filter((entry) => entry.overdue > 0 || entry.dueSoon > 0);
-  const overdue = platforms.reduce((sum, entry) => sum + entry.overdue, 0);
-  const pastPlatformDeadline = platforms.some((entry) => entry.pastPlatformDeadline > 0);
+  const awaiting = conversations.filter((conversation) => conversation.status === 'awaiting');
+  const { byPlatform, total } = platformCounts(awaiting, now, DUE_SOON_MS);
+  const platforms = byPlatform
+    .filter(({ counts }) => counts.overdue > 0 || counts.dueSoon > 0)
+    .map(({ platform, counts }) => ({ platform, overdue: counts.overdue, pastPlatformDeadline: counts.pastPlatformDeadline, dueSoon: counts.dueSoon }));
   return {
-    text: badgeText(overdue),
-    color: overdue === 0 ? null : pastPlatformDeadline ? BADGE_RED : BADGE_AMBER,
-    overdue,
-    dueSoon: platforms.reduce((sum, entry) => sum + entry.dueSoon, 0),
+    text: badgeText(total.overdue),
+    color: total.overdue === 0 ? null : total.pastPlatformDeadline > 0 ? BADGE_RED : BADGE_AMBER,
+    overdue: total.overdue,
+    dueSoon: total.dueSoon,
     platforms,
   };
 }

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { ReplyclockDb } from '../db';
 import type { Platform } from '../model';
-import { badgeState, DUE_SOON_WINDOW_MS, type BadgeState, type PlatformBadgeCounts } from './badge-state';
+import { DUE_SOON_MS } from '../sla/overdue';
+import { badgeState, type BadgeState, type PlatformBadgeCounts } from './badge-state';
 
 export { badgeText } from './badge-state';
 
@@ -17,7 +18,7 @@ export function countOverdue(db: ReplyclockDb, now: number): Promise<number> {
 
 /** The overdue and due-soon conversations, and nothing else: one range over the dueAt index, never a table scan. */
 export async function readBadgeState(db: ReplyclockDb, now: number): Promise<BadgeState> {
-  return badgeState(await db.conversations.where('dueAt').belowOrEqual(now + DUE_SOON_WINDOW_MS).toArray(), now);
+  return badgeState(await db.conversations.where('dueAt').belowOrEqual(now + DUE_SOON_MS).toArray(), now);
 }
 
 /** The tooltip: "Replyclock — Amazon: 3 overdue, 2 due soon · eBay: …", in the browser's language. */

@@ -11,7 +11,7 @@ import { priorityFor } from './apply-triage';
 import { loadSetting } from '../settings/team-settings';
 import { attributeEvents } from './carry-over';
 import { applyAgentStatus } from './conversation-actions';
-import { loadPolicies, withDeadlines } from './reply-clock';
+import { loadPolicies, withAgentCategory } from './reply-clock';
 
 export const BULK_STATUSES = ['no-response-needed', 'resolved'] as const;
 /** Far above any real inbox; a bound so a malformed message cannot ask for millions of lookups. */
@@ -68,13 +68,4 @@ export async function bulkUpdate(db: ReplyclockDb, ids: unknown, action: unknown
     if (events.length > 0) await db.events.bulkAdd(events);
     return { updated: changed.length, skipped: unique.length - changed.length };
   });
-}
-
-/**
- * The agent's category, as setCategoryByAgent (reply-clock.ts) stores it: sticky, with the priority and due
- * times it implies. Pure. (Kept here until reply-clock.ts exports this step for both to share.)
- */
-export function withAgentCategory(conversation: Conversation, category: Category, policies: SlaPolicies): Conversation {
-  const priority = priorityFor(category, conversation.triage?.urgent ?? false, policies);
-  return withDeadlines({ ...conversation, category, categoryByAgent: true, priority }, policies);
 }

@@ -84,10 +84,15 @@ export async function setCategoryByAgent(db: ReplyclockDb, id: string, category:
   return db.transaction('rw', db.conversations, db.settings, async () => {
     const conversation = await db.conversations.get(id);
     if (!conversation) throw new Error(`setCategory: no conversation ${id}`);
-    const policies = await loadPolicies(db);
-    const priority = priorityFor(category, conversation.triage?.urgent ?? false, policies);
-    const updated = withDeadlines({ ...conversation, category, categoryByAgent: true, priority }, policies);
+    const updated = withAgentCategory(conversation, category, await loadPolicies(db));
     await db.conversations.put(updated);
     return updated;
   });
+}
+
+/** The agent's category on a conversation: sticky, with the priority and due times it implies. Pure; the sidebar's
+ *  correction and the dashboard's bulk change both use it. */
+export function withAgentCategory(conversation: Conversation, category: Category, policies: SlaPolicies): Conversation {
+  const priority = priorityFor(category, conversation.triage?.urgent ?? false, policies);
+  return withDeadlines({ ...conversation, category, categoryByAgent: true, priority }, policies);
 }

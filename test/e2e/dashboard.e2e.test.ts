@@ -1,7 +1,9 @@
 // The dashboard in real Chromium with 10,000 invented conversations in the extension's own IndexedDB: the
 // inbox counts them all, shows them most urgent first, keeps only a window of rows in the page while
 // scrolling (virtualised), narrows by platform, resolves a whole filtered selection through the background in
-// one go, and opens a conversation's page on a click. Screenshot: demo-output/dashboard-inbox.png.
+// one go, and opens a conversation's page on a click. Screenshot: demo-output/dashboard-inbox.png. Then the
+// events of 3,000 of them: Analytics counts exactly those answers, draws its chart on a canvas and gives it as a
+// table; Settings shows the coverage chart (demo-output/dashboard-analytics.png, dashboard-settings-10k.png).
 //
 // The conversations are written with the raw IndexedDB API into the 'replyclock' database after the dashboard
 // has opened it once (so Dexie has created the schema), then the page is reloaded: the page's Dexie is bundled
@@ -12,11 +14,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, inboxRows, NO_FILTERS } from '../../lib/inbox/filter-conversations';
-import type { Conversation } from '../../lib/model';
+import type { Conversation, ConversationEvent } from '../../lib/model';
 import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { generateConversations } from './generate-conversations';
 
 const COUNT = 10_000;
+const ANSWERED = 3_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 const ROW_HEIGHT = 40; // components/dashboard/inbox/InboxTable.tsx
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-inbox.png');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -88,6 +93,25 @@ function storeConversations(page: Page, rows: Conversation[]): Promise<void> {
       const transaction = db.transaction('conversations', 'readwrite');
       const store = transaction.objectStore('conversations');
       for (const record of records) store.put(record);
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, rows);
+}
+
+/** Appends events to the extension's append-only log (its 'events' store, auto-incremented ids). */
+function storeEvents(page: Page, rows: ConversationEvent[]): Promise<void> {
+  return page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('replyclock');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('events', 'readwrite');
+      const store = transaction.objectStore('events');
+      for (const record of records) store.add(record);
       transaction.oncomplete = () => resolve();
       transaction.onerror = () => reject(transaction.error);
     });
@@ -202,6 +226,47 @@ describe('the dashboard inbox, end to end', () => {
     const keyTab = await openedByKey;
     expect(await waitFor(async () => keyTab.url(), (url) => url === firstAfterBulk.url)).toBe(firstAfterBulk.url);
     await keyTab.close();
+    await page.close();
+  });
+
+  it('charts the events of those conversations in Analytics (canvas and table) and shows their settings', async () => {
+    // One wait per conversation for the first 3,000: received over the last four days, answered 10 minutes to
+    // 4 hours later. The page must count exactly these (the default period is the last 30 days).
+    const now = Date.now();
+    const events: ConversationEvent[] = conversations.slice(0, ANSWERED).flatMap((conversation, i) => {
+      const received = now - HOUR - i * 2 * MINUTE;
+      const base = { conversationId: conversation.id, platform: conversation.platform, marketplace: conversation.marketplace, approx: false };
+      return [
+        { ...base, type: 'received' as const, at: received, category: conversation.category },
+        { ...base, type: 'replied' as const, at: received + (10 + (i % 230)) * MINUTE, category: conversation.category, agent: 'Mei Chen' },
+      ];
+    });
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(browser.extensionUrl('dashboard.html#analytics'));
+    await page.waitForSelector('[data-testid="analytics-period"]');
+    await storeEvents(page, events);
+    await page.reload();
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="response-overall"]')?.textContent?.startsWith(text) ?? false,
+      `${ANSWERED} answered`,
+      { timeout: 30_000 },
+    );
+    // Drawn by uPlot on a canvas, and readable as a table: one row per day of the period with a median.
+    const chart = page.locator('figure.chart').first();
+    await chart.locator('canvas').first().waitFor();
+    expect(await chart.locator('canvas').count()).toBeGreaterThan(0);
+    await chart.locator('summary').click();
+    const medians = await chart.locator('tbody td').allTextContents();
+    expect(medians.filter((cell) => /\d/.test(cell)).length).toBeGreaterThanOrEqual(4); // the four days with replies
+    await page.screenshot({ path: path.join(path.dirname(SCREENSHOT), 'dashboard-analytics.png'), fullPage: false });
+
+    // The settings that drive those clocks: the 7×24 coverage chart with the default 07:00–09:00 gap.
+    await page.goto(browser.extensionUrl('dashboard.html#settings'));
+    await page.waitForSelector('table.coverage-grid td');
+    expect(await page.locator('table.coverage-grid td').count()).toBe(7 * 24);
+    expect(await page.locator('table.coverage-grid td[data-hour="8"]').evaluateAll((cells) => cells.every((cell) => cell.getAttribute('data-state') !== 'covered'))).toBe(true);
+    await page.screenshot({ path: path.join(path.dirname(SCREENSHOT), 'dashboard-settings-10k.png'), fullPage: false });
     await page.close();
   });
 });

@@ -59,7 +59,10 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 
 /** Starts Chromium in `lang`, lets the extension read the served inbox and the unreadable page, opens the popup. */
 async function popupWithData(lang: string): Promise<{ browser: ExtensionBrowser; popup: Page }> {
+  const t0 = Date.now();
+  const step = (what: string) => console.error(`[popup-a11y ${lang}] ${what} at +${Date.now() - t0} ms`);
   const browser = await launchWithExtension({ executablePath: findChromium(), headless: true, lang });
+  step('launched');
   await serveSellerPages(browser.context, {
     [V3]: () => renderFixture(fixtureHtml('amazon/inbox-v3.html'), { now: Date.now(), zone: 'America/Los_Angeles', locale: 'en-US' }),
     [DE]: () => '<!doctype html><html><body><div id="sc-navbar">Seller Central</div><p>Wird geladen…</p></body></html>',
@@ -67,17 +70,22 @@ async function popupWithData(lang: string): Promise<{ browser: ExtensionBrowser;
   for (const url of [V3, DE]) {
     const page = await browser.context.newPage();
     await page.goto(url);
+    step(`loaded ${url}`);
   }
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(browser.extensionUrl('popup.html'));
+  step('popup open');
   await popup.evaluate(storeTeam, { agentName: 'Mei Chen', shopName: 'Lotus Home', teamZone: 'Asia/Shanghai' });
+  step('team stored');
   // Reloaded until both pages are reflected: five conversations and the unreadable amazon.de inbox.
   await waitFor(
     async () => {
       await popup.reload();
       await popup.waitForSelector('[data-testid="shift-status"]');
-      return { rows: (await readRows(popup)).length, alerts: await popup.locator('[role="alert"] li').count() };
+      const seen = { rows: (await readRows(popup)).length, alerts: await popup.locator('[role="alert"] li').count() };
+      step(`popup shows ${JSON.stringify(seen)}`);
+      return seen;
     },
     (seen) => seen.rows === 5 && seen.alerts === 1,
     30_000,

@@ -33,12 +33,12 @@ export interface TimeSeriesChartProps {
   ticks?: number[];
 }
 
-/** uPlot draws on a 2D canvas; where there is none (a test DOM), the chart is skipped and the table remains. */
 /** Tick steps for counts: whole numbers only. */
 export const WHOLE_TICKS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
 /** Tick steps for durations in milliseconds: 15 min up to 2 days. */
 export const DURATION_TICKS = [0.25, 0.5, 1, 2, 3, 6, 12, 24, 48].map((hours) => hours * 3_600_000);
 
+/** uPlot draws on a 2D canvas; where there is none (a test DOM), the chart is skipped and the table remains. */
 export function canDrawCharts(): boolean {
   try {
     return document.createElement('canvas').getContext('2d') !== null;

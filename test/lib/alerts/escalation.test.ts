@@ -49,11 +49,22 @@ describe('escalationCounts', () => {
       awaiting('fresh-return', T0 - 3 * HOUR, { category: 'return' }),
       awaiting('shipping', T0 - 9 * HOUR, { category: 'shipping' }), // not a level-2 category
       // answered but not resolved: waiting counted from when it was first seen
-      conversation('dispute', { category: 'dispute', status: 'replied', awaitingSince: null, firstSeenAt: T0 - 6 * HOUR }),
+      conversation('dispute', { category: 'dispute', status: 'replied', awaitingSince: null, firstSeenAt: T0 - 6 * HOUR, lastBuyerAt: T0 - 6 * HOUR }),
       conversation('closed', { category: 'return', status: 'resolved', awaitingSince: null, firstSeenAt: T0 - 9 * HOUR }),
       conversation('none', { category: 'order', status: 'no-response-needed', awaitingSince: null, firstSeenAt: T0 - 9 * HOUR }),
     ];
     expect(escalationCounts(conversations, THRESHOLDS, T0)).toEqual({ level1: 3, level2: 2 });
+  });
+
+  it('level 2 lets go of an answered case whose buyer has been silent for three days, so the alert can clear', () => {
+    const answered = (id: string, buyerLastWrote: number) =>
+      conversation(id, { category: 'return', status: 'replied', awaitingSince: null, firstSeenAt: T0 - 100 * HOUR, lastBuyerAt: buyerLastWrote });
+    const fiveAnswered = (lastWrote: number) => ['a', 'b', 'c', 'd', 'e'].map((id) => answered(id, lastWrote));
+    expect(escalationCounts(fiveAnswered(T0 - 71 * HOUR), THRESHOLDS, T0).level2).toBe(5);
+    expect(escalationCounts(fiveAnswered(T0 - 73 * HOUR), THRESHOLDS, T0).level2).toBe(0);
+    // Still awaiting a reply: counted however long ago the buyer wrote.
+    const stillWaiting = ['a', 'b', 'c', 'd', 'e'].map((id) => awaiting(id, T0 - 100 * HOUR, { category: 'order' }));
+    expect(escalationCounts(stillWaiting, THRESHOLDS, T0).level2).toBe(5);
   });
 });
 
