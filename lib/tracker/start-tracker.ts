@@ -1,6 +1,7 @@
-// The background's work, wired: answer ingest messages, keep the badge true after every ingest and on a
-// one-minute alarm (recomputing due times when the rules changed), and rebuild it whenever the worker
-// starts. No state lives only in memory: MV3 stops the worker at will; everything is read back from Dexie.
+// The background's work, wired: answer the content scripts' and extension pages' messages; after every ingest
+// and on a one-minute alarm keep the badge true (recomputing due times when the rules changed) and raise what
+// is due soon or past an alert threshold; run night watch and the daily retention purge on their own alarms.
+// No state lives only in memory: MV3 stops the worker at will; everything is read back from Dexie or storage.
 import { browser, type Browser } from 'wxt/browser';
 import { openDatabase, type ReplyclockDb } from '../db';
 import { handleMessages, type IngestResponse } from '../messaging';
