@@ -84,9 +84,14 @@ function fireWhenDue(tabId: number): Promise<void> {
 
 describe('night watch, end to end', () => {
   it('never reloads over a draft or while the agent types; reloads once they leave the emptied box', async () => {
+    const t0 = Date.now();
+    // Each step's time goes to the log: a run that stalls says where (seen once in a full CI run, never alone).
+    const step = (what: string) => console.error(`[night-watch] ${what} at +${Date.now() - t0} ms`);
+    loads = 0; // a retry starts counting afresh
     const seller = await browser.context.newPage();
     await seller.goto(CONVERSATION);
     expect(loads).toBe(1);
+    step('seller page loaded');
     const extensionPage = await browser.context.newPage();
     await extensionPage.goto(browser.extensionUrl('popup.html'));
 
@@ -112,6 +117,7 @@ describe('night watch, end to end', () => {
       (all) => all.some(({ status }) => status.page === 'thread'),
     );
     const tabId = statuses.find(({ status }) => status.page === 'thread')!.tabId;
+    step(`seller tab ${tabId} found`);
     expect(statuses.filter(({ status }) => status.page !== null)).toHaveLength(1); // the extension page and a blank tab answer nothing
 
     const watchedAt = Date.now();
@@ -129,7 +135,9 @@ describe('night watch, end to end', () => {
     await seller.click(REPLY_BOX);
     await seller.keyboard.type(draft);
     await fireWhenDue(tabId);
+    step('fired over the draft');
     await waitFor(async () => (await watched())[tabId]?.heldBy, (heldBy) => heldBy === 'draft');
+    step('held by the draft');
     expect(loads).toBe(1);
     expect(await seller.inputValue(REPLY_BOX)).toBe(draft);
 
@@ -139,6 +147,7 @@ describe('night watch, end to end', () => {
     expect(await seller.inputValue(REPLY_BOX)).toBe('');
     await fireWhenDue(tabId);
     await waitFor(async () => (await watched())[tabId]?.heldBy, (heldBy) => heldBy === 'typing');
+    step('held by typing');
     expect(loads).toBe(1);
 
     // The agent leaves the box (goes elsewhere): no draft, not typing: the tab is reloaded.
@@ -146,6 +155,7 @@ describe('night watch, end to end', () => {
     const before = Date.now();
     await fireWhenDue(tabId);
     await waitFor(async () => loads, (count) => count === 2);
+    step('reloaded');
     const entry = await waitFor(async () => (await watched())[tabId], (e) => e?.lastReloadAt != null);
     expect(entry!.heldBy).toBeNull();
     expect(entry!.lastReloadAt).toBeGreaterThanOrEqual(before);

@@ -1,6 +1,6 @@
 // "On duty" in real Chromium: an eBay and an Amazon inbox served at their real URLs → the content scripts read
 // them → the background stores them → the toolbar badge (count, colour, tooltip) and the notifications, and
-// the same badge rebuilt from IndexedDB after the MV3 service worker is stopped.
+// the popup's counts and list, and the same badge rebuilt from IndexedDB after the MV3 service worker is stopped.
 //
 // What the fixtures hold (rendered relative to the real clock; categories from triage, targets the defaults):
 //   ebay/inbox-on-duty.html, member messages (no eBay deadline, team targets only), waits as read ("6h" = 7 h):
@@ -21,6 +21,7 @@
 // with a 3-second first delay (keeping its one-minute period), and blanks the badge, its colour and the tooltip
 // so that only a rebuild can restore them. The alarm wakes the stopped worker, whose start and alarm tick rebuild the badge
 // from IndexedDB alone. Playwright keeps its Worker handle across the restart, so the badge is read as before.
+import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
@@ -116,6 +117,23 @@ describe('on duty: badge and notifications, end to end', () => {
 
   it('notifies the urgent message, both due-soon clocks and the level 1 alert, each once', async () => {
     expect(await waitFor(notificationIds, (ids) => ids.length >= EXPECTED_NOTIFICATIONS.length)).toEqual(EXPECTED_NOTIFICATIONS);
+  });
+
+  it('shows the same picture in the popup: counts per platform, the most urgent first, shift status (screenshot)', async () => {
+    const popup = await browser.context.newPage();
+    pages.push(popup);
+    await popup.setViewportSize({ width: 420, height: 900 });
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.waitForSelector('[data-testid="shift-status"]');
+    // Overdue / due within 2 h / waiting, per platform, as the badge's tooltip counts them (Amazon 3 + 2 of 6, eBay 2 + 0 of 6).
+    const table = popup.getByRole('table', { name: 'Waiting by platform' });
+    await waitFor(async () => (await table.locator('tbody tr').allTextContents()).join('|'), (rows) => rows === 'Amazon326|eBay206');
+    // The ten most urgent: Kai (past Amazon's deadline, 6 h overdue) heads the list; 12 wait, 10 are shown.
+    const urgent = popup.getByRole('list', { name: 'Conversations waiting for a reply, most urgent first' }).getByRole('listitem');
+    expect(await urgent.count()).toBe(10);
+    expect(await urgent.first().locator('.conversation__buyer').textContent()).toMatch(/^Kai /);
+    expect(await popup.locator('[data-testid="summary"]').textContent()).toBe('5 overdue · 12 waiting for a reply');
+    await popup.screenshot({ path: path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'popup-on-duty.png'), fullPage: true });
   });
 
   it('rebuilds the same badge from IndexedDB when an alarm wakes the stopped worker, without repeating a notification', async () => {

@@ -60,6 +60,7 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 /** Starts Chromium in `lang`, lets the extension read the served inbox and the unreadable page, opens the popup. */
 async function popupWithData(lang: string): Promise<{ browser: ExtensionBrowser; popup: Page }> {
   const t0 = Date.now();
+  // Each step's time goes to the log: a start that stalls says where (seen twice in full runs, never alone).
   const step = (what: string) => console.error(`[popup-a11y ${lang}] ${what} at +${Date.now() - t0} ms`);
   const browser = await launchWithExtension({ executablePath: findChromium(), headless: true, lang });
   step('launched');
