@@ -93,6 +93,9 @@ export interface ProtocolMap {
   templateUsed: { request: { id: number }; response: null };
   /** What the team's settings put into templates (agent and shop name, shifts, days off), for the same sidebar. */
   getSidebarContext: { request: null; response: TemplateContext };
+  /** The dashboard changed what the clocks follow (policies, a restored backup): recompute, badge and alerts now
+   *  rather than on the next one-minute tick. */
+  rulesChanged: { request: null; response: null };
   /** Focus the tab that shows this conversation, or open its page: popup, dashboard and notifications. */
   openConversation: { request: { id: string }; response: 'focused' | 'opened' | 'unknown' };
   /** Night watch for one tab (the popup's active tab): settings, what the tab shows, its reload schedule. */
@@ -147,4 +150,12 @@ export function handleMessages(handlers: Handlers): () => void {
 
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && (message as Envelope).replyclock === 1;
+}
+
+/**
+ * Tells the background the rules changed, without waiting on it or failing the caller: the one-minute tick
+ * recomputes anyway, this only makes the badge follow at once.
+ */
+export function announceRulesChanged(): void {
+  sendMessage('rulesChanged', null).catch(() => undefined);
 }

@@ -91,6 +91,11 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       assertOwnExtension(sender, 'getSidebarContext');
       return loadTemplateContext(db, now());
     },
+    rulesChanged: async (_data, sender) => {
+      assertOwnExtension(sender, 'rulesChanged');
+      await tick(db, now());
+      return null;
+    },
     openConversation: async (data, sender) => {
       assertOwnExtension(sender, 'openConversation');
       if (typeof data?.id !== 'string') throw new Error('openConversation: no conversation id');

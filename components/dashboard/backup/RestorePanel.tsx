@@ -2,6 +2,7 @@
 // The file is checked whole before the summary appears; a refused file shows why and changes nothing.
 import { useState, type ChangeEvent } from 'react';
 import type { ReplyclockDb } from '../../../lib/db';
+import { announceRulesChanged } from '../../../lib/messaging';
 import { BACKUP_TABLES, BackupError, type CheckedBackup } from '../../../lib/backup/backup-format';
 import { checkBackup } from '../../../lib/backup/check-backup';
 import { restoreBackup } from '../../../lib/backup/restore-backup';
@@ -41,6 +42,7 @@ export function RestorePanel({ db }: { db: ReplyclockDb }) {
     setState({ step: 'restoring', backup });
     try {
       await restoreBackup(db, backup);
+      announceRulesChanged();
       setState({ step: 'restored', exportedAt: backup.exportedAt });
     } catch (error) {
       setState({ step: 'failed', detail: message(error) });

@@ -1,9 +1,10 @@
 // Settings › Reply-clock policies: each platform rule's window (elapsed hours or business days), each
 // category's first-response and resolution targets and tier, and extra marketplace days off per country.
-// Saved whole through savePolicies (the background recomputes open conversations' due times on its next
-// tick); "Reset to defaults" removes the stored policies so the published defaults apply again.
+// Saved whole through savePolicies; the background is told at once (announceRulesChanged) and recomputes open
+// conversations' due times and the badge, as its next tick would; "Reset to defaults" removes the stored policies so the published defaults apply again.
 import { useState } from 'react';
 import type { ReplyclockDb } from '../../../lib/db';
+import { announceRulesChanged } from '../../../lib/messaging';
 import { CATEGORIES, type Category, type Priority } from '../../../lib/model';
 import { DEFAULT_POLICIES, type PlatformRule, type ReplyWindow, type SlaPolicies } from '../../../lib/sla/policies';
 import { POLICIES_KEY, savePolicies } from '../../../lib/tracker/reply-clock';
@@ -82,6 +83,7 @@ export function PoliciesSection({ db, saved }: { db: ReplyclockDb; saved: SlaPol
     if (Object.keys(found).length > 0) return setStatus({ kind: 'error', text: t('settingsFixErrors') });
     try {
       await savePolicies(db, value);
+      announceRulesChanged();
       setStatus({ kind: 'ok', text: t('settingsPoliciesSaved') });
     } catch (error) {
       setStatus({ kind: 'error', text: t('settingsSaveFailed', reason(error)) });
@@ -91,6 +93,7 @@ export function PoliciesSection({ db, saved }: { db: ReplyclockDb; saved: SlaPol
   async function reset() {
     try {
       await db.settings.delete(POLICIES_KEY);
+      announceRulesChanged();
       setDraft(toDraft(DEFAULT_POLICIES));
       setErrors({});
       setStatus({ kind: 'ok', text: t('settingsPoliciesReset') });

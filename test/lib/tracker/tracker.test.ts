@@ -185,4 +185,18 @@ describe('triage in the background', () => {
     expect(await db.conversations.get('amazon:US:R')).toMatchObject({ category: 'return', categoryByAgent: true });
     await expect(sendMessage('setCategory', { id: 'amazon:US:R', category: 'nonsense' as never })).rejects.toThrow('unknown category');
   });
+
+  it('recomputes at once when the dashboard says the rules changed, not a minute later', async () => {
+    const { db } = startTracker({ db: openDatabase('t12'), now: () => T0 });
+    const url = 'https://sellercentral.amazon.com/messaging/inbox-v3';
+    await sendMessage('ingest', { url, result: result([{ ...snap('P', 3), subject: 'Does it come in blue?' }]) });
+    expect(await db.conversations.get('amazon:US:P')).toMatchObject({ category: 'product' });
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('')); // 12 h target, 3 h waited
+    // The team tightens product questions to 2 hours, as the settings page stores it, and says so.
+    const policies = await loadPolicies(db);
+    await savePolicies(db, { ...policies, categoryTargets: { ...policies.categoryTargets, product: { ...policies.categoryTargets.product, firstResponseHours: 2 } } });
+    expect(await sendMessage('rulesChanged', null)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await db.conversations.get('amazon:US:P')).toMatchObject({ teamDueAt: T0 - HOUR });
+  });
 });
