@@ -55,7 +55,8 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0' },
+      // Firefox asks every new add-on to declare what it collects: nothing (all data stays on the machine).
+      gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     },
   },
 });
