@@ -33,15 +33,16 @@ export default defineConfig({
       }
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the one-minute badge tick survives the MV3 worker being stopped. notifications: an urgent
-    // buyer message is announced at once. storage: the sidebar's side and collapsed state, which the content
-    // script must read before it draws anything (IndexedDB there would be the seller site's, and readable by
-    // it). Nothing else: content scripts declare their own hosts, and IndexedDB in the extension origin needs
-    // no permission.
+    // alarms: the one-minute badge tick survives the MV3 worker being stopped (also night watch and the daily
+    // retention purge). notifications: urgent, due-soon and escalation alerts. storage: the sidebar's side and
+    // collapsed state, which the content script must read before it draws anything (IndexedDB there would be
+    // the seller site's, and readable by it), and in session storage which tab shows which conversation and
+    // which tabs night watch keeps fresh. Nothing else: no "tabs" (content scripts say what their tab shows),
+    // content scripts declare their own hosts, and IndexedDB in the extension origin needs no permission.
     permissions: ['alarms', 'notifications', 'storage'],
     action: { default_title: '__MSG_extName__' },
     // The dashboard is the options page, opened in a full tab (a team lead's workspace, not a small dialog).
@@ -54,9 +55,14 @@ export default defineConfig({
         description: '__MSG_commandOpenTemplateSearch__',
       },
     },
-    browser_specific_settings: {
-      // Firefox asks every new add-on to declare what it collects: nothing (all data stays on the machine).
-      gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
-    },
-  },
+    // Firefox only (Chromium would warn about an unknown key). Firefox asks every new add-on to declare what it
+    // collects: nothing, all data stays on the machine.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'replyclock@replyclock.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
