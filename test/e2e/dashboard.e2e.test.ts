@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, inboxRows, NO_FILTERS } from '../../lib/inbox/filter-conversations';
 import type { Conversation, ConversationEvent } from '../../lib/model';
 import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { addRows, allRows, putRows } from './extension-db';
 import { generateConversations } from './generate-conversations';
 
 const COUNT = 10_000;
@@ -81,61 +82,8 @@ function renderedRows(page: Page): Promise<{ index: number; buyer: string; platf
   );
 }
 
-/** Writes conversations straight into the extension's 'replyclock' database (its 'conversations' store). */
-function storeConversations(page: Page, rows: Conversation[]): Promise<void> {
-  return page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('replyclock');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('conversations', 'readwrite');
-      const store = transaction.objectStore('conversations');
-      for (const record of records) store.put(record);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, rows);
-}
 
-/** Appends events to the extension's append-only log (its 'events' store, auto-incremented ids). */
-function storeEvents(page: Page, rows: ConversationEvent[]): Promise<void> {
-  return page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('replyclock');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const transaction = db.transaction('events', 'readwrite');
-      const store = transaction.objectStore('events');
-      for (const record of records) store.add(record);
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    db.close();
-  }, rows);
-}
 
-/** Every stored conversation's status, read back with the raw IndexedDB API. */
-function storedStatuses(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('replyclock');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<{ id: string; status: string }[]>((resolve, reject) => {
-      const request = db.transaction('conversations').objectStore('conversations').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return Object.fromEntries(all.map((conversation) => [conversation.id, conversation.status]));
-  });
-}
 
 describe('the dashboard inbox, end to end', () => {
   it('shows 10,000 conversations most urgent first, virtualised, filters by platform, bulk-resolves and opens one', async () => {
@@ -144,7 +92,7 @@ describe('the dashboard inbox, end to end', () => {
     await page.goto(browser.extensionUrl('dashboard.html#inbox'));
     // Empty at first: the dashboard has opened (and Dexie created) the database.
     await page.getByText('No conversation is tracked yet', { exact: false }).waitFor();
-    await storeConversations(page, conversations);
+    await putRows(page, 'conversations', conversations);
 
     const started = Date.now();
     await page.reload();
@@ -199,7 +147,7 @@ describe('the dashboard inbox, end to end', () => {
     await page.getByRole('button', { name: 'Mark resolved' }).click();
     await page.getByText(`${closable} updated, ${ebay.length - closable} skipped`, { exact: false }).waitFor({ timeout: 30_000 });
     console.log(`dashboard inbox: ${closable} eBay conversations resolved in one bulk action in ${Date.now() - bulkStarted} ms`);
-    const statuses = await storedStatuses(page);
+    const statuses = Object.fromEntries((await allRows<Conversation>(page, 'conversations')).map((stored) => [stored.id, stored.status]));
     for (const conversation of conversations) {
       expect(statuses[conversation.id], conversation.id).toBe(conversation.platform === 'ebay' ? 'resolved' : conversation.status);
     }
@@ -245,7 +193,7 @@ describe('the dashboard inbox, end to end', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(browser.extensionUrl('dashboard.html#analytics'));
     await page.waitForSelector('[data-testid="analytics-period"]');
-    await storeEvents(page, events);
+    await addRows(page, 'events', events);
     await page.reload();
     await page.waitForFunction(
       (text) => document.querySelector('[data-testid="response-overall"]')?.textContent?.startsWith(text) ?? false,

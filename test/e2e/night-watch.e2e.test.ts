@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { fixtureHtml } from '../fixtures/load-fixture';
+import { storeSetting } from './extension-db';
 import { renderFixture } from '../fixtures/render-fixture';
 
 const DE = { zone: 'Europe/Berlin', locale: 'de-DE' };
@@ -96,19 +97,7 @@ describe('night watch, end to end', () => {
     await extensionPage.goto(browser.extensionUrl('popup.html'));
 
     // Night watch on, every 2 minutes (the shortest): the team setting the dashboard writes.
-    await extensionPage.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('replyclock');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('settings', 'readwrite');
-            tx.objectStore('settings').put({ key: 'nightWatch', value: { enabled: true, intervalMinutes: 2 } });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await storeSetting(extensionPage, 'nightWatch', { enabled: true, intervalMinutes: 2 });
 
     // The popup knows tab ids, not addresses (no "tabs" permission): the seller tab is the one whose page answers.
     const tabIds = (await extensionPage.evaluate(() => (globalThis as unknown as Chrome).chrome.tabs.query({}))).map((tab) => tab.id!);

@@ -16,6 +16,7 @@ import {
 } from '../../scripts/extension-browser';
 import { fixtureHtml } from '../fixtures/load-fixture';
 import { renderFixture } from '../fixtures/render-fixture';
+import { storeSetting } from './extension-db';
 import { readRows } from './popup-rows';
 
 const V3 = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
@@ -28,20 +29,6 @@ interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** The team profile, written the way the dashboard stores it, so templates fill in the agent's name. */
-function storeTeam(team: { agentName: string; shopName: string; teamZone: string }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('replyclock');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const tx = request.result.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ key: 'team', value: team });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    };
-  });
 }
 
 async function seriousViolations(page: Page): Promise<AxeViolation[]> {
@@ -77,7 +64,8 @@ async function popupWithData(lang: string): Promise<{ browser: ExtensionBrowser;
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(browser.extensionUrl('popup.html'));
   step('popup open');
-  await popup.evaluate(storeTeam, { agentName: 'Mei Chen', shopName: 'Lotus Home', teamZone: 'Asia/Shanghai' });
+  // The team profile, written the way the dashboard stores it.
+  await storeSetting(popup, 'team', { agentName: 'Mei Chen', shopName: 'Lotus Home', teamZone: 'Asia/Shanghai' });
   step('team stored');
   // Reloaded until both pages are reflected: five conversations and the unreadable amazon.de inbox.
   await waitFor(

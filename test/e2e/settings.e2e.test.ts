@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { storedSetting } from './extension-db';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-settings.png');
@@ -23,25 +24,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** One settings record as the extension stored it, read with the raw IndexedDB API. */
-function storedSetting(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('replyclock');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const get = request.result.transaction('settings').objectStore('settings').get(wanted);
-          get.onsuccess = () => {
-            request.result.close();
-            resolve(get.result?.value ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
 
 async function seriousViolations(page: Page, selector: string): Promise<unknown[]> {
   // Evaluated, not added as a <script>: the extension's CSP refuses inline scripts.

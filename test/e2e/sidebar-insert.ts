@@ -3,6 +3,7 @@
 // background's worker), and reading a popup row's buyer as the agent sees it.
 import type { Frame, Page } from 'playwright-core';
 import { waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { storeSetting } from './extension-db';
 
 /** The sidebar's frame in `page` (inside a closed shadow root: found as a frame, not by selector). */
 export async function sidebarFrame(browser: ExtensionBrowser, page: Page): Promise<Frame> {
@@ -18,36 +19,7 @@ export async function sidebarFrame(browser: ExtensionBrowser, page: Page): Promi
  * once the background has created the database.
  */
 export async function storeTeamProfile(browser: ExtensionBrowser, team: { agentName: string; shopName: string; teamZone: string }): Promise<void> {
-  await waitFor(
-    () =>
-      browser.worker.evaluate(
-        (value) =>
-          new Promise<boolean>((resolve) => {
-            const open = indexedDB.open('replyclock');
-            open.onerror = () => resolve(false);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('settings')) {
-                db.close();
-                resolve(false);
-                return;
-              }
-              const tx = db.transaction('settings', 'readwrite');
-              tx.objectStore('settings').put({ key: 'team', value });
-              tx.oncomplete = () => {
-                db.close();
-                resolve(true);
-              };
-              tx.onerror = () => {
-                db.close();
-                resolve(false);
-              };
-            };
-          }),
-        team,
-      ),
-    (stored) => stored,
-  );
+  await storeSetting(browser.worker, 'team', team);
 }
 
 /** Whether anything in this page or frame ran the buyer name's onerror. */
