@@ -8,8 +8,7 @@
 // The conversations are written with the raw IndexedDB API into the 'replyclock' database after the dashboard
 // has opened it once (so Dexie has created the schema), then the page is reloaded: the page's Dexie is bundled
 // and not reachable from here, and a raw write is what an old version's data would look like anyway.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +17,7 @@ import type { Conversation, ConversationEvent } from '../../lib/model';
 import { findChromium, launchWithExtension, serveSellerPages, waitFor, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { addRows, allRows, putRows } from './extension-db';
 import { generateConversations } from './generate-conversations';
+import { seriousViolations } from './axe-check';
 
 const COUNT = 10_000;
 const ANSWERED = 3_000;
@@ -25,26 +25,6 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const ROW_HEIGHT = 40; // components/dashboard/inbox/InboxTable.tsx
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-inbox.png');
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's serious and critical findings on the page as it is now. */
-async function seriousViolations(page: Page): Promise<{ id: string; help: string; targets: string[][] }[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.slice(0, 3).map((node) => node.target) }));
-}
 
 let browser: ExtensionBrowser;
 let conversations: Conversation[];
@@ -81,9 +61,6 @@ function renderedRows(page: Page): Promise<{ index: number; buyer: string; platf
     })),
   );
 }
-
-
-
 
 describe('the dashboard inbox, end to end', () => {
   it('shows 10,000 conversations most urgent first, virtualised, filters by platform, bulk-resolves and opens one', async () => {

@@ -2,8 +2,7 @@
 // Seller Central inbox (served at its real URL), the default template pack and a page it could not read: axe-core
 // finds no serious or critical accessibility violation, the sections are there, the keyboard reaches them, a
 // template is copied, and screenshots go to demo-output/popup-en.png and popup-zh.png (gitignored).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,31 +17,11 @@ import { fixtureHtml } from '../fixtures/load-fixture';
 import { renderFixture } from '../fixtures/render-fixture';
 import { storeSetting } from './extension-db';
 import { readRows } from './popup-rows';
+import { seriousViolations } from './axe-check';
 
 const V3 = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded';
 const DE = 'https://sellercentral.amazon.de/messaging/inbox-v3';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const OUTPUT = path.resolve(import.meta.dirname, '..', '..', 'demo-output');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  // Evaluated rather than added as a <script>: the extension's CSP (script-src 'self') refuses inline scripts,
-  // and a devtools-protocol evaluation is not subject to it.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
-}
 
 /** Starts Chromium in `lang`, lets the extension read the served inbox and the unreadable page, opens the popup. */
 async function popupWithData(lang: string): Promise<{ browser: ExtensionBrowser; popup: Page }> {

@@ -3,15 +3,13 @@
 // stored and a 10-minute one is stored in the extension's IndexedDB, the auto-reply text is written and
 // Amazon's warning shown, and axe-core finds no serious accessibility problem in either section.
 // Screenshot: demo-output/dashboard-settings.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, launchWithExtension, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { storedSetting } from './extension-db';
+import { seriousViolations } from './axe-check';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOT = path.resolve(import.meta.dirname, '..', '..', 'demo-output', 'dashboard-settings.png');
 
 let browser: ExtensionBrowser;
@@ -23,20 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-
-async function seriousViolations(page: Page, selector: string): Promise<unknown[]> {
-  // Evaluated, not added as a <script>: the extension's CSP refuses inline scripts.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async (include) => {
-    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const axe = (globalThis as unknown as { axe: { run(context: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run({ include: [include] })).violations;
-  }, selector);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((node) => node.target.join(' ')) }));
-}
 
 describe('dashboard settings in Chromium', () => {
   it('draws the coverage gap, refuses a bad value, stores a good one, and passes axe', async () => {

@@ -9,6 +9,7 @@ import type { Conversation } from '@/lib/model';
 import { DEFAULT_POLICIES } from '@/lib/sla/policies';
 import { DEFAULT_SETTINGS, loadSetting } from '@/lib/settings/team-settings';
 import { loadPolicies } from '@/lib/tracker/reply-clock';
+import { conversation as storedConversation } from '../../conversation-factory';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 4); // Wednesday 25 November 2026, 12:00 in Beijing
@@ -32,35 +33,21 @@ async function save(section: HTMLElement) {
 }
 
 function closed(threadId: string, daysAgo: number): Conversation {
-  return {
-    id: `etsy:US:${threadId}`,
+  return storedConversation(`etsy:US:${threadId}`, {
     platform: 'etsy',
     marketplace: 'US',
     threadId,
-    buyer: `Buyer ${threadId}`,
-    orderId: null,
     subject: 'Thanks',
     url: `https://www.etsy.com/messages/${threadId}`,
     lastBuyerAt: NOW - daysAgo * DAY,
     awaitingSince: null,
-    awaitingSinceApprox: false,
     lastSellerAt: NOW - daysAgo * DAY,
     status: 'resolved',
-    kind: 'message',
-    caseSignal: null,
-    firstInThread: true,
     category: 'feedback',
     priority: 'C',
-    dueAt: null,
-    platformDueAt: null,
-    teamDueAt: null,
-    resolveBy: null,
-    triage: null,
-    categoryByAgent: false,
-    escalation: null,
     firstSeenAt: NOW - (daysAgo + 2) * DAY,
     updatedAt: NOW - daysAgo * DAY,
-  };
+  });
 }
 
 describe('SettingsView', () => {

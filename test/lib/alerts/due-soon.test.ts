@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueSoonHorizon, parseAnnounced, planDueSoon, type AnnouncedDue, type DueSoonLeads } from '@/lib/alerts/due-soon';
 import type { Conversation } from '@/lib/model';
-import { conversation } from './conversation-fixture';
+import { conversation } from '../../conversation-factory';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

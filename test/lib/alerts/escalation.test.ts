@@ -11,7 +11,7 @@ import {
 } from '@/lib/alerts/escalation';
 import type { Conversation } from '@/lib/model';
 import { DEFAULT_SETTINGS } from '@/lib/settings/team-settings';
-import { conversation } from './conversation-fixture';
+import { conversation } from '../../conversation-factory';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -9,6 +9,7 @@ import type { Conversation } from '@/lib/model';
 import { refreshBadge } from '@/lib/tracker/badge';
 import { BADGE_ALARM, startTracker } from '@/lib/tracker/start-tracker';
 import { formatMessage, type LocaleMessages } from '../../locale-messages';
+import { conversation as storedConversation } from '../../conversation-factory';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -18,35 +19,17 @@ const T0 = Date.UTC(2026, 10, 22, 20, 0);
 function stored(id: string, platform: Conversation['platform'], team: number | null, hard: number | null, status: Conversation['status'] = 'awaiting'): Conversation {
   const awaiting = status === 'awaiting';
   const dueAt = awaiting ? Math.min(...[team, hard].filter((at): at is number => at !== null)) : null;
-  return {
-    id,
+  return storedConversation(id, {
     platform,
-    marketplace: 'US',
-    threadId: id,
-    buyer: `Buyer ${id}`,
-    orderId: null,
-    subject: 'Question',
-    url: '',
     lastBuyerAt: T0 - 3 * HOUR,
     awaitingSince: awaiting ? T0 - 3 * HOUR : null,
-    awaitingSinceApprox: false,
-    lastSellerAt: null,
     status,
-    kind: 'message',
-    caseSignal: null,
-    firstInThread: true,
-    category: 'other',
-    priority: 'B',
     dueAt,
     platformDueAt: awaiting ? hard : null,
     teamDueAt: awaiting ? team : null,
-    resolveBy: null,
-    triage: null,
-    categoryByAgent: false,
-    escalation: null,
     firstSeenAt: T0 - 3 * HOUR,
     updatedAt: T0,
-  };
+  });
 }
 
 afterEach(() => {

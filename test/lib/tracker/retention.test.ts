@@ -8,40 +8,24 @@ import type { Conversation, ConversationStatus } from '@/lib/model';
 import { saveSetting } from '@/lib/settings/team-settings';
 import { RETENTION_ALARM, countPurgeable, purgeResolved } from '@/lib/tracker/retention';
 import { startTracker } from '@/lib/tracker/start-tracker';
+import { conversation as storedConversation } from '../../conversation-factory';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 20, 0);
 
 function conversation(threadId: string, status: ConversationStatus, daysAgo: number): Conversation {
-  return {
-    id: `ebay:UK:${threadId}`,
+  return storedConversation(`ebay:UK:${threadId}`, {
     platform: 'ebay',
     marketplace: 'UK',
     threadId,
-    buyer: `Buyer ${threadId}`,
-    orderId: null,
     subject: 'Question',
     url: `https://www.ebay.co.uk/cnt/ViewMessage?id=${threadId}`,
     lastBuyerAt: NOW - daysAgo * DAY,
     awaitingSince: status === 'awaiting' ? NOW - daysAgo * DAY : null,
-    awaitingSinceApprox: false,
-    lastSellerAt: null,
     status,
-    kind: 'message',
-    caseSignal: null,
-    firstInThread: true,
-    category: 'other',
-    priority: 'B',
-    dueAt: null,
-    platformDueAt: null,
-    teamDueAt: null,
-    resolveBy: null,
-    triage: null,
-    categoryByAgent: false,
-    escalation: null,
     firstSeenAt: NOW - (daysAgo + 1) * DAY,
     updatedAt: NOW - daysAgo * DAY,
-  };
+  });
 }
 
 async function seed(name: string) {

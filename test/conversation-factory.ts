@@ -1,4 +1,5 @@
-// A stored conversation for the alert tests, with only what each test cares about given.
+// A stored conversation for tests, with only what each test cares about given (the rest a plain Amazon US
+// message awaiting a reply since `awaitingSince`, 0 unless given).
 import type { Conversation } from '@/lib/model';
 
 export function conversation(id: string, fields: Partial<Conversation> = {}): Conversation {
