@@ -71,7 +71,7 @@ describe('SettingsView', () => {
     type(within(policies).getByLabelText('Dispute: first response in hours'), '0.5');
     type(within(policies).getByLabelText('eBay: deadline in business days'), '2');
     await save(policies);
-    expect((await within(policies).findByRole('status')).textContent).toBe('Saved. Due times of open conversations will follow within a minute.');
+    expect((await within(policies).findByRole('status')).textContent).toBe('Saved. Open conversations now follow the new due times.');
     const stored = await loadPolicies(db);
     expect(stored.categoryTargets.dispute.firstResponseHours).toBe(0.5);
     expect(stored.platformRules.find((rule) => rule.platform === 'ebay')!.window).toEqual({ kind: 'business-days', days: 2 });
