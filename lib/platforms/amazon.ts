@@ -139,6 +139,9 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
     health.problems.push({ code: 'read-failed', detail: `not a Seller Central host: ${url.hostname}` });
     return { snapshots: [], health };
   }
+  // Only the inbox paths list conversations. A thread or compose page shows one conversation, whose message
+  // bubbles carry a name and a date much like rows: read as a list they would invent conversations ("Sie").
+  if (!INBOX_PATH.test(url.pathname)) return { snapshots: [], health };
   try {
     const roots = searchRoots(root);
     const found = findRows(roots, market, now);

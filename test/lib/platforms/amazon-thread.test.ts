@@ -93,6 +93,12 @@ describe('amazon.readThread on the legacy thread page, amazon.de', () => {
     });
   });
 
+  it('finds no list on the thread page: its message bubbles are not conversations', () => {
+    const inbox = amazon.readInbox(doc, url, NOW);
+    expect(inbox.snapshots).toEqual([]);
+    expect(inbox.health).toMatchObject({ marketplace: 'DE', rows: 0, problems: [] });
+  });
+
   it('tells buyer from seller by the sender line, reads German dates on Berlin time, drops the auto-reply', () => {
     expect(result.thread!.messages).toEqual([
       {
