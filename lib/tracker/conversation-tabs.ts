@@ -3,7 +3,7 @@
 // worker being stopped, gone with the browser session); learnt from each thread a content script reports.
 import { browser } from 'wxt/browser';
 import type { ReplyclockDb } from '../db';
-import { isSellerPageUrl } from '../platforms/registry';
+import { adapterFor, isSellerPageUrl } from '../platforms/registry';
 
 const SESSION_KEY = 'replyclock:conversationTabs';
 
@@ -26,6 +26,21 @@ export async function rememberConversationTab(conversationId: string, tabId: num
   for (const [id, entry] of Object.entries(map)) if (entry.tabId === tabId) delete map[id];
   map[conversationId] = { tabId, url };
   await sessionArea().set({ [SESSION_KEY]: map });
+}
+
+/**
+ * A tab reported a list page: if that page shows no thread beside the list (a pure inbox), the tab no longer
+ * shows the conversation it reported before, so a click must not focus it for that one.
+ */
+export async function noteListPage(tabId: number, pageUrl: string): Promise<void> {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    return;
+  }
+  const adapter = adapterFor(url);
+  if (adapter && !adapter.isThread(url)) await forgetTab(tabId);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -9,7 +9,7 @@ import { conversationId } from '../model';
 import { refreshBadge } from './badge';
 import { bulkUpdate } from './bulk-update';
 import { escalateConversation, getConversation, markConversation, relayInsert, relaySidebarAction } from './conversation-actions';
-import { forgetClosedTabs, openConversation, rememberConversationTab } from './conversation-tabs';
+import { forgetClosedTabs, noteListPage, openConversation, rememberConversationTab } from './conversation-tabs';
 import { ingest, ingestThread, type IngestOutcome } from './ingest';
 import { browserNightWatchDeps, nightWatchStatus, setNightWatchTab, startNightWatch } from './night-watch';
 import { listTemplates, markTemplateUsed, seedTemplatesIfEmpty } from './templates';
@@ -38,7 +38,9 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
   handleMessages({
     ingest: async (data, sender) => {
       assertOwnContentScript(sender);
-      return afterIngest(db, await ingest(db, data, now()), now());
+      const outcome = await ingest(db, data, now());
+      if (sender.tab?.id !== undefined) await noteListPage(sender.tab.id, data.url);
+      return afterIngest(db, outcome, now());
     },
     ingestThread: async (data, sender) => {
       assertOwnContentScript(sender);

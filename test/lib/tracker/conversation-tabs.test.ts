@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '../../../lib/db';
 import type { Conversation } from '../../../lib/model';
-import { openConversation, rememberConversationTab } from '../../../lib/tracker/conversation-tabs';
+import { noteListPage, openConversation, rememberConversationTab } from '../../../lib/tracker/conversation-tabs';
 
 function conversation(id: string, url: string): Conversation {
   return {
@@ -54,5 +54,17 @@ describe('openConversation', () => {
     const before = (await fakeBrowser.tabs.query({})).length;
     expect(await openConversation(db, 'amazon:US:abc')).toBe('unknown');
     expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
+  });
+
+  it('a tab that went back to the inbox no longer counts; a thread page with the list beside it still does', async () => {
+    const db = openDatabase('tabs-inbox');
+    await db.conversations.put(conversation('amazon:US:abc', THREAD_URL));
+    const tab = await fakeBrowser.tabs.create({ url: THREAD_URL });
+    await rememberConversationTab('amazon:US:abc', tab.id!, THREAD_URL);
+    // eBay's conversation page reads its list too: the tab still shows its thread.
+    await noteListPage(tab.id!, 'https://www.ebay.com/cnt/ViewMessage?group_type=CORE&reference_id=1&other_user_id=x');
+    expect(await openConversation(db, 'amazon:US:abc')).toBe('focused');
+    await noteListPage(tab.id!, 'https://sellercentral.amazon.com/messaging/inbox-v3');
+    expect(await openConversation(db, 'amazon:US:abc')).toBe('opened');
   });
 });
