@@ -2,15 +2,17 @@
 // { type, data }; every answer is { ok: true, value } or { ok: false, error }, so a failure in the
 // background reaches the caller as a rejected promise with a message, never as silence.
 import { browser, type Browser } from 'wxt/browser';
-import type { Category, Conversation, ReadResult, Template, ThreadReadResult } from './model';
+import type { Category, Conversation, Template } from './model';
+import type { RawReadResult, RawThreadReadResult } from './platforms/raw-read';
 import type { InsertOutcome, SidebarAction } from './sidebar-protocol';
 import type { NightWatchStatus } from './night-watch/status';
 import type { TemplateContext } from './templates/offer';
 
 export interface IngestRequest {
-  /** The page the snapshots were read from. */
+  /** The page the snapshots were read from: it says which marketplace's zone and language their times are in. */
   url: string;
-  result: ReadResult;
+  /** As the content script read it: raw strings, times unread (the background reads them). */
+  result: RawReadResult;
 }
 
 export interface IngestResponse {
@@ -21,7 +23,7 @@ export interface IngestResponse {
 /** An open thread, read off its page. */
 export interface IngestThreadRequest {
   url: string;
-  result: ThreadReadResult;
+  result: RawThreadReadResult;
 }
 
 /** The agent's correction of a conversation's category (sidebar, dashboard): it sticks. */

@@ -1,8 +1,6 @@
 // eBay: reads the message inbox and open conversations, reports them to the background, and shows the sidebar.
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startDraftWatch } from '@/lib/overlay/draft-watch';
-import { runOverlay } from '@/lib/overlay/run-overlay';
-import { startSidebarHost } from '@/lib/overlay/sidebar-host';
+import { startOverlay } from '@/lib/overlay/start-overlay';
 import { ebay } from '@/lib/platforms/ebay';
 import { EBAY_MATCHES } from '@/lib/platforms/ebay-marketplaces';
 
@@ -10,8 +8,6 @@ export default defineContentScript({
   matches: EBAY_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    runOverlay(ctx, ebay);
-    startSidebarHost(ctx, ebay);
-    startDraftWatch(ctx, ebay); // night watch asks it before reloading this tab
+    startOverlay(ctx, ebay);
   },
 });

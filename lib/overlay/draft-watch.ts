@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { deepQueryAll } from '../dom/deep-query';
 import { isActivityRequest, isDraftText, type PageKind, type TabActivity } from '../night-watch/tab-activity';
 import type { PlatformAdapter } from '../platforms/adapter';
+import type { PageStore } from './page-store';
 import { HOST_TAG } from './sidebar-host';
 
 /** Events that put text into (or take it out of) an editor: keys, IME composition, paste, cut, drop. */
@@ -30,7 +31,7 @@ export interface DraftWatch {
   activity(): TabActivity;
 }
 
-export function startDraftWatch(ctx: ContentScriptContext, adapter: PlatformAdapter, deps: DraftWatchDeps = { now: Date.now }): DraftWatch {
+export function startDraftWatch(ctx: ContentScriptContext, adapter: PlatformAdapter, store: PageStore, deps: DraftWatchDeps = { now: Date.now }): DraftWatch {
   let lastKeyAt: number | null = null;
 
   const onTyping = (event: Event) => {
@@ -40,7 +41,7 @@ export function startDraftWatch(ctx: ContentScriptContext, adapter: PlatformAdap
   };
   for (const type of TYPING_EVENTS) ctx.addEventListener(document, type, onTyping, { capture: true, passive: true });
 
-  const activity = (): TabActivity => readActivity(adapter, document, new URL(location.href), lastKeyAt, deps.now());
+  const activity = (): TabActivity => readActivity(adapter, store.replyBox(), document, new URL(location.href), lastKeyAt, deps.now());
 
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     if (!isActivityRequest(message)) return false;
@@ -68,12 +69,19 @@ export function startDraftWatch(ctx: ContentScriptContext, adapter: PlatformAdap
 }
 
 /** The page's answer, read off the DOM. `lastKeyAt` is what the listeners saw; `now` stands for keys we cannot see. */
-export function readActivity(adapter: PlatformAdapter, doc: Document, url: URL, lastKeyAt: number | null, now: number): TabActivity {
+export function readActivity(
+  adapter: PlatformAdapter,
+  reply: Element | null,
+  doc: Document,
+  url: URL,
+  lastKeyAt: number | null,
+  now: number,
+): TabActivity {
   const page: PageKind = adapter.isInbox(url) ? 'inbox' : adapter.isThread(url) ? 'thread' : 'none';
   const focus = focusedPlace(doc);
   return {
     page,
-    hasDraft: hasDraft(adapter, doc),
+    hasDraft: hasDraft(reply, doc),
     // Keys typed into a frame (our sidebar's, or a page's editor frame) never reach this document: focus
     // there counts as typing now.
     lastKeyAt: focus === 'frame' ? now : lastKeyAt,
@@ -82,8 +90,7 @@ export function readActivity(adapter: PlatformAdapter, doc: Document, url: URL, 
 }
 
 /** Unsent text in the page's reply box, or in any other visible, writable multi-line editor (a note, a second box). */
-export function hasDraft(adapter: PlatformAdapter, doc: Document): boolean {
-  const reply = adapter.replyBox(doc);
+export function hasDraft(reply: Element | null, doc: Document): boolean {
   if (reply && isDraftText(editorText(reply))) return true;
   return deepQueryAll(doc, MESSAGE_EDITORS).some((editor) => isWritable(editor) && isShown(editor) && isDraftText(editorText(editor)));
 }

@@ -1,31 +1,21 @@
-// The content script's work on a seller page: read the conversation list and the open thread when they
-// appear or change, send what changed to the background, and keep doing so across single-page navigation.
-// Small and React-free; bound to the content script's lifetime (ctx.signal), and nothing it throws ever
-// reaches the host page.
+// The content script's sender: whenever the page store (lib/overlay/page-store.ts) has read the page, send
+// the background what changed in the conversation list and the open thread, as raw strings (the background
+// reads the times). Small and React-free; bound to the content script's lifetime (ctx.signal), and nothing it
+// throws ever reaches the host page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { whileReading } from '../dom/deep-query';
-import { observeDeep } from '../dom/observe-deep';
 import { sendMessage } from '../messaging';
-import type { ReadResult, ThreadReadResult } from '../model';
-import type { PlatformAdapter } from '../platforms/adapter';
+import type { RawReadResult, RawThreadReadResult } from '../platforms/raw-read';
+import type { PageStore } from './page-store';
 
-/** Lists re-render in bursts; read once the burst has settled. */
-export const READ_SETTLE_MS = 400;
-/** A slow re-read while the tab is visible: relative times age, and some lists update without DOM changes we see. */
+/** A slow re-read while the tab is visible: some lists update without DOM changes we see. */
 export const POLL_VISIBLE_MS = 60_000;
 
 export interface OverlayDeps {
   send: typeof sendMessage;
-  now: () => number;
 }
 
-export function runOverlay(
-  ctx: ContentScriptContext,
-  adapter: PlatformAdapter,
-  deps: OverlayDeps = { send: sendMessage, now: Date.now },
-): void {
+export function runOverlay(ctx: ContentScriptContext, store: PageStore, deps: OverlayDeps = { send: sendMessage }): void {
   const lastSent = { inbox: '', thread: '' };
-  let timer: number | undefined;
 
   const send = (kind: 'inbox' | 'thread', signature: string, message: () => Promise<unknown>) => {
     if (signature === lastSent[kind]) return;
@@ -36,76 +26,39 @@ export function runOverlay(
     });
   };
 
-  const read = () => {
-    timer = undefined;
-    // One look at the page: the observer's refresh and both readers share what whileReading remembers (one walk
-    // of the page's shadow roots instead of three). Nothing here changes the page.
-    whileReading(readPage);
-  };
-  const readPage = () => {
-    try {
-      const url = new URL(location.href);
-      const onInbox = adapter.isInbox(url);
-      const onThread = adapter.isThread(url);
-      if (!onInbox && !onThread) return;
-      observer.refresh();
-      const now = deps.now();
-      // eBay's thread page shows the list beside the conversation: read it there too, but only an inbox
-      // page without rows is a read failure.
-      const inbox = adapter.readInbox(document, url, now);
-      if (onInbox || inbox.snapshots.length > 0) {
-        send('inbox', inboxSignature(inbox), () => deps.send('ingest', { url: url.href, result: inbox }));
-      }
-      // A two-pane inbox shows a thread only once one is opened: there, no thread is not a read failure.
-      const thread = adapter.readThread(document, url, now);
-      if (onThread || thread.thread !== null) {
-        send('thread', threadSignature(thread), () => deps.send('ingestThread', { url: url.href, result: thread }));
-      }
-    } catch (error) {
-      console.warn('[Replyclock] could not read this page:', error);
-    }
-  };
-  const schedule = () => {
+  let lastUrl = '';
+  store.subscribe((read) => {
     if (ctx.isInvalid) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(read, READ_SETTLE_MS);
-  };
-
-  const observer = observeDeep(document, schedule, ctx.signal);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    lastSent.inbox = '';
-    lastSent.thread = '';
-    schedule();
+    if (read.url !== lastUrl) {
+      // A new page says everything again, even what the last page said.
+      lastUrl = read.url;
+      lastSent.inbox = '';
+      lastSent.thread = '';
+    }
+    const { inbox, thread, url } = read;
+    if (inbox) send('inbox', inboxSignature(inbox), () => deps.send('ingest', { url, result: inbox }));
+    if (thread) send('thread', threadSignature(thread), () => deps.send('ingestThread', { url, result: thread }));
   });
   // ctx.setInterval is cleared when the content script's context ends (navigation away, extension update).
   ctx.setInterval(() => {
-    if (document.visibilityState === 'visible') schedule();
+    if (document.visibilityState === 'visible') store.schedule();
   }, POLL_VISIBLE_MS);
-  schedule();
 }
 
-/**
- * What the background needs to hear again: the rows and their state, not the wording of relative times,
- * which changes every minute without anything having happened.
- */
-export function inboxSignature(result: ReadResult): string {
+/** What the background needs to hear again: the rows, their state and what their times say. */
+export function inboxSignature(result: RawReadResult): string {
   return JSON.stringify([
     result.health.variant,
     result.health.problems.map((p) => p.code),
-    result.snapshots.map((s) => [
-      s.threadId,
-      s.needsResponse,
-      s.lastMessageAt?.precision === 'exact' ? s.lastMessageAt.at : s.lastMessageAt?.precision,
-      s.subject,
-    ]),
+    result.snapshots.map((s) => [s.threadId, s.needsResponse, s.lastMessageAt?.datetime ?? s.lastMessageAt?.text, s.subject, s.preview]),
   ]);
 }
 
-export function threadSignature(result: ThreadReadResult): string {
+export function threadSignature(result: RawThreadReadResult): string {
   const thread = result.thread;
   return JSON.stringify([
     result.health.variant,
     result.health.problems.map((p) => p.code),
-    thread && [thread.threadId, thread.kind, thread.messages.map((m) => [m.from, m.at?.at, m.text.length])],
+    thread && [thread.threadId, thread.kind, thread.messages.map((m) => [m.from, m.at?.datetime ?? m.at?.text ?? m.at?.epochMs, m.text.length])],
   ]);
 }

@@ -8,16 +8,13 @@ import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertText } from '../dom/insert-text';
-import { observeDeep } from '../dom/observe-deep';
 import { conversationId } from '../model';
-import type { PlatformAdapter } from '../platforms/adapter';
+import type { PageRead, PageStore } from './page-store';
 import { handleTabMessages, MAX_INSERT_CHARS, type InsertOutcome, type InsertTextRequest, type SidebarAction } from '../sidebar-protocol';
 import { otherSide, placeSidebar, type Box, type Placement, type Side } from './sidebar-placement';
 
 export const LAYOUT_KEY = 'sidebar.layout';
 export const HOST_TAG = 'replyclock-sidebar';
-/** Re-read which conversation is open once the page's DOM has settled (as run-overlay does). */
-export const PAGE_SETTLE_MS = 400;
 /** A send button counts as the reply box's when it is this close to it (same form or toolbar). */
 const SEND_BUTTON_REACH_PX = 200;
 
@@ -76,16 +73,14 @@ export function parseLayout(value: unknown): SidebarLayout {
 }
 
 /**
- * Which page this is, from the adapter: a thread page (or a two-pane inbox with a thread open) names its
- * conversation as platform:marketplace:threadId, the id the content script sends the background.
+ * Which page a read of it shows: a thread page (or a two-pane inbox with a thread open) names its
+ * conversation as platform:marketplace:threadId, the id the content script sends the background. Pure.
  */
-export function readPageView(adapter: PlatformAdapter, root: ParentNode, url: URL, now: number): PageView {
-  const onThread = adapter.isThread(url);
-  const onInbox = adapter.isInbox(url);
-  if (!onThread && !onInbox) return { kind: 'none' };
-  const thread = adapter.readThread(root, url, now).thread;
+export function pageViewOf(read: PageRead | null): PageView {
+  if (!read || (!read.onThread && !read.onInbox)) return { kind: 'none' };
+  const thread = read.thread?.thread;
   if (thread) return { kind: 'thread', conversationId: conversationId(thread.platform, thread.marketplace, thread.threadId) };
-  return onThread ? { kind: 'thread', conversationId: null } : { kind: 'list' };
+  return read.onThread ? { kind: 'thread', conversationId: null } : { kind: 'list' };
 }
 
 /** Collapsed when the agent collapsed it, and on a list page unless the agent opened it there. Pure. */
@@ -94,7 +89,7 @@ export function wantsCollapsed(view: PageView, layout: SidebarLayout, openedOnLi
   return view.kind === 'list' && !openedOnList;
 }
 
-export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAdapter, deps: SidebarHostDeps = defaultHostDeps()): SidebarHost {
+export function startSidebarHost(ctx: ContentScriptContext, store: PageStore, deps: SidebarHostDeps = defaultHostDeps()): SidebarHost {
   const element = document.createElement(HOST_TAG);
   // Inline and !important: a page rule for unknown elements must not move, hide or restyle the host. Fixed and
   // zero-sized, so the page's own layout never shifts; the panel and tab inside are fixed to the viewport.
@@ -128,7 +123,6 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
   let focusWhenLoaded = false;
   let placement: Placement | null = null;
   let appliedStyle = '';
-  let settleTimer: number | undefined;
   let framePending = false;
   let controls: ReplyControls | null = null;
 
@@ -143,16 +137,17 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
       }
     };
 
-  const readView = () => {
-    const next = readPageView(adapter, document, new URL(location.href), deps.now());
+  /** What the page store read: which conversation is open, and where the reply box is. */
+  const applyRead = (read: PageRead | null) => {
+    const next = pageViewOf(read);
     if (next.kind !== 'list') openedOnList = false;
     view = next;
-    controls = view.kind === 'none' ? null : findReplyControls(adapter);
+    controls = view.kind === 'none' ? null : findReplyControls(read?.replyBox ?? null);
   };
 
   /** The controls found at the last settled read, found again if the page replaced the editor since. */
   const currentControls = () => {
-    if (controls && !controls.editor.isConnected) controls = findReplyControls(adapter);
+    if (controls && !controls.editor.isConnected) controls = findReplyControls(store.replyBox());
     return controls;
   };
 
@@ -220,16 +215,9 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
   };
 
   const refresh = guard(() => {
-    settleTimer = undefined;
-    readView();
+    applyRead(store.current());
     render();
   });
-
-  const scheduleRefresh = () => {
-    if (ctx.isInvalid) return;
-    if (settleTimer !== undefined) clearTimeout(settleTimer);
-    settleTimer = ctx.setTimeout(refresh, PAGE_SETTLE_MS);
-  };
 
   const remember = (next: SidebarLayout) => {
     layout = next;
@@ -242,7 +230,7 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
   };
 
   const act = (action: SidebarAction) => {
-    readView();
+    applyRead(store.current());
     if (action === 'collapse') {
       openedOnList = false;
       if (!layout.collapsed) remember({ ...layout, collapsed: true });
@@ -278,9 +266,9 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
   const insert = ({ text, conversationId: wanted }: InsertTextRequest): InsertOutcome => {
     if (typeof text !== 'string') throw new Error('insertText: text missing');
     if (text.length > MAX_INSERT_CHARS) return { inserted: false, reason: 'too-long' };
-    readView(); // the page may have moved on since the last settled read
+    applyRead(store.readThreadNow()); // the page may have moved on since the last settled read
     if (wanted !== null && wanted !== conversationShown()) return { inserted: false, reason: 'conversation-changed' };
-    const editor = adapter.replyBox(document);
+    const editor = store.replyBox();
     if (!editor) return { inserted: false, reason: 'no-reply-box' };
     return insertText(editor, text) ? { inserted: true } : { inserted: false, reason: 'not-editable' };
   };
@@ -304,8 +292,8 @@ export function startSidebarHost(ctx: ContentScriptContext, adapter: PlatformAda
     }),
   );
 
-  observeDeep(document, scheduleRefresh, ctx.signal);
-  ctx.addEventListener(window, 'wxt:locationchange', scheduleRefresh);
+  // The page store says when the page has settled after a change or a navigation.
+  store.subscribe(refresh);
   // The reply box moves with scrolling, resizing and typing (auto-growing editors): keep clear of it.
   ctx.addEventListener(window, 'resize', scheduleRender);
   ctx.addEventListener(window, 'scroll', scheduleRender, { capture: true, passive: true });
@@ -341,11 +329,10 @@ export interface ReplyControls {
 }
 
 /**
- * Finds the reply editor and the buttons in its form (or, inside a web component, its host's form). A deep
- * query walks the whole page, so this runs when the DOM has settled, not on every scroll.
+ * The buttons in the reply editor's form (or, inside a web component, its host's form), found when the page
+ * store has read the page, not on every scroll.
  */
-export function findReplyControls(adapter: PlatformAdapter): ReplyControls | null {
-  const editor = adapter.replyBox(document);
+export function findReplyControls(editor: Element | null): ReplyControls | null {
   if (!editor) return null;
   const scope = formAround(editor);
   const buttons = scope ? Array.from(scope.querySelectorAll('button, input[type="submit"], kat-button, [role="button"]')).slice(0, 20) : [];

@@ -1,7 +1,11 @@
 // The one interface every marketplace adapter implements (DESIGN.md section 3): match patterns, pure URL
-// predicates, and pure readers from a DOM root to snapshots that report their own health and never throw.
-import type { Marketplace, Platform, ReadResult, ThreadReadResult } from '../model';
-import type { MarketplaceClock } from '../time/parse-marketplace-time';
+// predicates and raw readers from a DOM root (content script: strings, no time parsing; lib/platforms/interpret.ts
+// reads their times in the background), each reporting its own health and never throwing.
+import type { Marketplace, Platform } from '../model';
+import type { MarketplaceClock, ParseOptions } from '../time/parse-marketplace-time';
+import type { ListRows } from './engine';
+import type { MessageOrder } from './interpret';
+import type { RawReadResult, RawThreadReadResult } from './raw-read';
 
 export interface MarketplaceInfo extends MarketplaceClock {
   marketplace: Marketplace;
@@ -17,10 +21,16 @@ export interface PlatformAdapter {
   isInbox(url: URL): boolean;
   /** One open conversation (or a compose page for one order). */
   isThread(url: URL): boolean;
-  /** Reads the conversation list under `root`. Pure; `now` resolves relative and time-only dates. */
-  readInbox(root: ParentNode, url: URL, now: number): ReadResult;
-  /** Reads the open thread under `root` (on a two-pane inbox, the right-hand pane). Pure; never throws. */
-  readThread(root: ParentNode, url: URL, now: number): ThreadReadResult;
+  /** Page-specific time shorthand the background reads this platform's times with. */
+  timeOptions?: ParseOptions;
+  /** How the thread pages order messages, for the background to put them oldest first. */
+  messageOrder: MessageOrder;
+  /** The conversation list's rows and how to read one: what the content script reads in chunks, row by row. */
+  listRows(root: ParentNode, url: URL): ListRows;
+  /** The conversation list under `root` as raw strings (the content script's read). Pure; never throws. */
+  readInboxRaw(root: ParentNode, url: URL): RawReadResult;
+  /** The open thread under `root` as raw strings (on a two-pane inbox, the right-hand pane). Pure; never throws. */
+  readThreadRaw(root: ParentNode, url: URL): RawThreadReadResult;
   /**
    * The page's own reply editor: a textarea, a contenteditable element, or the textarea inside a web
    * component's open shadow root. Null when the page shows none.

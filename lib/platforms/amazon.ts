@@ -12,7 +12,10 @@ import type {
   ThreadReadResult,
   ThreadSnapshot,
 } from '../model';
-import { parseMarketplaceTime } from '../time/parse-marketplace-time';
+import { looksLikeTime } from '../time/time-shape';
+import type { RawMessage, RawReadResult, RawSnapshot, RawThread, RawThreadReadResult, RawTime } from './raw-read';
+import { rawTimeOf } from './raw-time';
+import { newHealth, noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { AMAZON_MARKETPLACES, AMAZON_MATCHES } from './amazon-marketplaces';
 import { hashText } from '../hash-text';
@@ -78,6 +81,23 @@ export const NEEDS_RESPONSE_PHRASES: readonly string[] = [
   '需要回复', // zh (Seller Central's Chinese interface)
 ];
 
+/** An answered row says so in words ("Responded", "No response needed") or in its status attribute. */
+const ANSWERED_MARKER = '[data-status*="responded" i], [data-status*="replied" i], [data-response-status*="responded" i]';
+export const ANSWERED_PHRASES: readonly string[] = [
+  'responded', // en
+  'no response needed',
+  'beantwortet', // de
+  'keine antwort erforderlich',
+  'répondu', // fr
+  'aucune réponse nécessaire',
+  'risposto', // it
+  'nessuna risposta necessaria',
+  'respondido', // es
+  'no es necesario responder',
+  '返信済み', // ja
+  '已回复', // zh
+];
+
 /** The list exists but is empty: not a read failure. */
 const EMPTY_LIST_PHRASES: readonly string[] = [
   'no messages',
@@ -115,55 +135,47 @@ export const amazon: PlatformAdapter = {
       (!COMPOSE_PATH.test(url.pathname) || url.searchParams.has('orderID'))) ||
       (INBOX_PATH.test(url.pathname) && threadIdInUrl(url) !== null)),
   // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
-  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
-  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
+  messageOrder: 'sort-timed',
+  // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
+  listRows: (root, url) => whileReading(() => listRows(root, url)),
+  readInboxRaw: (root, url) => readAllRows(() => listRows(root, url)),
+  readThreadRaw: (root, url) => whileReading(() => readThread(root, url)),
   replyBox,
 };
+
 
 function marketplaceFor(url: URL): MarketplaceInfo | null {
   if (url.protocol !== 'https:') return null;
   return AMAZON_MARKETPLACES[url.hostname] ?? null;
 }
 
-function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
+function listRows(root: ParentNode, url: URL): ListRows {
   const market = marketplaceFor(url);
-  const health = {
-    platform: 'amazon' as const,
-    marketplace: market?.marketplace ?? 'unknown',
-    page: 'inbox' as const,
-    variant: null as string | null,
-    rows: 0,
-    problems: [] as ReadProblem[],
-  };
+  const health = newHealth('amazon', market?.marketplace, 'inbox');
   if (!market) {
     health.problems.push({ code: 'read-failed', detail: `not a Seller Central host: ${url.hostname}` });
-    return { snapshots: [], health };
+    return noRows(health);
   }
   // Only the inbox paths list conversations. A thread or compose page shows one conversation, whose message
   // bubbles carry a name and a date much like rows: read as a list they would invent conversations ("Sie").
-  if (!INBOX_PATH.test(url.pathname)) return { snapshots: [], health };
+  if (!INBOX_PATH.test(url.pathname)) return noRows(health);
   try {
     const roots = searchRoots(root);
-    const found = findRows(roots, market, now);
+    const found = findRows(roots, market);
     if (!found) {
       const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
-      return { snapshots: [], health };
+      return noRows(health);
     }
     health.variant = found.variant;
     health.rows = found.rows.length;
     // Amazon's own "Needs response" filter: every row it lists awaits a reply, marker or not.
     const filteredToNeedsResponse = url.searchParams.get('fi') === 'responseNeeded';
-    const snapshots: ConversationSnapshot[] = [];
-    for (const row of found.rows) {
-      const snapshot = readRow(row, url, market, now, filteredToNeedsResponse, health.problems);
-      if (snapshot) snapshots.push(snapshot);
-    }
-    return { snapshots: oneRowPerThread(snapshots), health };
+    return { health, rows: found.rows, readRow: (row, problems) => readRow(row, url, market, filteredToNeedsResponse, problems) };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
-    return { snapshots: [], health };
+    return noRows(health);
   }
 }
 
@@ -172,35 +184,34 @@ interface FoundRows {
   rows: Element[];
 }
 
-function findRows(roots: ParentNode[], market: MarketplaceInfo, now: number): FoundRows | null {
+function findRows(roots: ParentNode[], market: MarketplaceInfo): FoundRows | null {
   for (const { name, selector } of AMAZON_ROW_VARIANTS) {
     const candidates = outermost(queryAllIn(roots, selector).filter((row) => !isHeaderRow(row)));
-    const rows = candidates.filter((row) => looksLikeConversation(row, market, now));
+    const rows = candidates.filter((row) => looksLikeConversation(row, market));
     if (rows.length > 0) return { variant: name, rows };
   }
   return null;
 }
 
 /** A conversation row shows an order id or a date: page chrome that happens to match a selector shows neither. */
-function looksLikeConversation(row: Element, market: MarketplaceInfo, now: number): boolean {
-  return AMAZON_ORDER_ID.test(deepText(row)) || readTime(row, market, now) !== null;
+function looksLikeConversation(row: Element, market: MarketplaceInfo): boolean {
+  return AMAZON_ORDER_ID.test(deepText(row)) || readTime(row, market) !== null;
 }
 
 function readRow(
   row: Element,
   url: URL,
   market: MarketplaceInfo,
-  now: number,
   filteredToNeedsResponse: boolean,
   problems: ReadProblem[],
-): ConversationSnapshot | null {
+): RawSnapshot | null {
   const text = deepText(row);
   const orderId = text.match(AMAZON_ORDER_ID)?.[0] ?? null;
-  const lastMessageAt = readTime(row, market, now);
-  const cells = cellTexts(row).filter((cell) => !isNoise(cell, market, now));
-  const buyer = fieldText(row, AMAZON_FIELD_SELECTORS.buyer, market, now) ?? cells[0] ?? '';
+  const lastMessageAt = readTime(row, market);
+  const cells = cellTexts(row).filter((cell) => !isNoise(cell, market));
+  const buyer = fieldText(row, AMAZON_FIELD_SELECTORS.buyer, market) ?? cells[0] ?? '';
   const subject =
-    fieldText(row, AMAZON_FIELD_SELECTORS.subject, market, now) ??
+    fieldText(row, AMAZON_FIELD_SELECTORS.subject, market) ??
     longestText(cells.filter((cell) => cell !== buyer).map(stripOrderId)) ??
     '';
   const link = threadLink(row, url);
@@ -218,8 +229,16 @@ function readRow(
     subject,
     url: link?.href ?? searchUrlFor(url, orderId),
     lastMessageAt,
-    needsResponse: filteredToNeedsResponse || hasNeedsResponseMarker(row, text),
+    // Evidence only: the page's "Needs response" (or its filter) says waiting, its "Responded" says answered;
+    // a row with neither (a marker gone in a re-render, a badge not drawn yet) cannot tell.
+    needsResponse: filteredToNeedsResponse || hasNeedsResponseMarker(row, text) ? true : hasAnsweredMarker(row, text) ? false : null,
   };
+}
+
+function hasAnsweredMarker(row: Element, text: string): boolean {
+  if (row.matches(ANSWERED_MARKER) || queryAllIn(searchRoots(row), ANSWERED_MARKER).length > 0) return true;
+  const lower = text.toLowerCase();
+  return ANSWERED_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
 function hasNeedsResponseMarker(row: Element, text: string): boolean {
@@ -228,32 +247,30 @@ function hasNeedsResponseMarker(row: Element, text: string): boolean {
   return NEEDS_RESPONSE_PHRASES.some((phrase) => lower.includes(phrase));
 }
 
-function readTime(row: Element, market: MarketplaceInfo, now: number): MarketplaceTime | null {
+function readTime(row: Element, market: MarketplaceInfo): RawTime | null {
   const roots = searchRoots(row);
   for (const selector of AMAZON_FIELD_SELECTORS.time) {
     for (const element of queryAllIn(roots, selector)) {
-      const machine = element.getAttribute('datetime');
-      const parsed =
-        (machine && parseMarketplaceTime(machine, market, now)) || parseMarketplaceTime(deepText(element), market, now);
-      if (parsed) return parsed;
+      const time = rawTimeOf(element, deepText(element), market.locale);
+      if (time) return time;
     }
   }
   // No hinted element: the first leaf whose whole text is a date.
   for (const leaf of leaves(row)) {
-    const parsed = parseMarketplaceTime(deepText(leaf), market, now);
-    if (parsed) return parsed;
+    const time = rawTimeOf(leaf, deepText(leaf), market.locale);
+    if (time) return time;
   }
   return null;
 }
 
 /** The text of the first hinted element whose text is a plausible value (not a date, order id or marker). */
-function fieldText(row: Element, selectors: readonly string[], market: MarketplaceInfo, now: number): string | null {
+function fieldText(row: Element, selectors: readonly string[], market: MarketplaceInfo): string | null {
   const roots = searchRoots(row);
   for (const selector of selectors) {
     for (const element of queryAllIn(roots, selector)) {
       if (element === row) continue;
       const value = stripOrderId(deepText(element));
-      if (value && !isNoise(value, market, now)) return value;
+      if (value && !isNoise(value, market)) return value;
     }
   }
   return null;
@@ -272,10 +289,10 @@ function leaves(row: Element): Element[] {
   );
 }
 
-function isNoise(text: string, market: MarketplaceInfo, now: number): boolean {
+function isNoise(text: string, market: MarketplaceInfo): boolean {
   const lower = text.toLowerCase();
   return (
-    parseMarketplaceTime(text, market, now) !== null ||
+    looksLikeTime(text, market.locale) ||
     AMAZON_ORDER_ID.test(text) && stripOrderId(text).length === 0 ||
     NEEDS_RESPONSE_PHRASES.some((phrase) => lower === phrase)
   );
@@ -591,7 +608,7 @@ interface Bubble {
   author: Author | null;
   /** Which rule decided the author (a name in AMAZON_AUTHOR_RULES, or 'wording'). */
   rule: string | null;
-  at: MarketplaceTime | null;
+  at: RawTime | null;
   /** The message alone: no sender label, time, badges or buttons. */
   text: string;
   /** The bubble's whole text, labels and badges included: what notices and auto-replies are told by. */
@@ -613,7 +630,6 @@ interface AuthorEvidence {
 
 interface BubbleContext {
   market: MarketplaceInfo;
-  now: number;
   buyer: string | null;
 }
 
@@ -639,7 +655,7 @@ interface FoundBubbles {
  *   a claim does not count), and left unset otherwise: older messages may not be loaded, so absence proves nothing.
  * - The marketplace is the host's, as for inbox rows, so a thread and its row meet in one conversation.
  */
-function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
+function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   const market = marketplaceFor(url);
   const health = {
     platform: 'amazon' as const,
@@ -655,7 +671,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
   }
   try {
     const compose = COMPOSE_PATH.test(url.pathname);
-    const found = findBubbles(root, market, now);
+    const found = findBubbles(root, market);
     if (!found && !compose) {
       health.problems.push({ code: 'no-messages', detail: 'no message bubbles matched any selector variant' });
       return { thread: null, health };
@@ -667,15 +683,15 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     const scopes: ParentNode[] = pane ? [pane, root] : [root];
 
     const headerBuyer = headerField(scopes, AMAZON_THREAD_HEADER.buyer, bubbleElements, (text) =>
-      plausibleName(text, market, now),
+      plausibleName(text, market),
     );
-    const bubbles = oldestFirst(bubbleElements.map((element) => readBubble(element, { market, now, buyer: headerBuyer })));
+    const bubbles = (bubbleElements.map((element) => readBubble(element, { market, buyer: headerBuyer })));
     const buyer =
       headerBuyer ??
-      bubbles.map((b) => (b.author === 'buyer' && b.label ? plausibleName(b.label, market, now) : null)).find(Boolean) ??
+      bubbles.map((b) => (b.author === 'buyer' && b.label ? plausibleName(b.label, market) : null)).find(Boolean) ??
       '';
     const subject =
-      headerField(scopes, AMAZON_THREAD_HEADER.subject, bubbleElements, (text) => plausibleSubject(text, market, now)) ?? '';
+      headerField(scopes, AMAZON_THREAD_HEADER.subject, bubbleElements, (text) => plausibleSubject(text, market)) ?? '';
     const orderId =
       orderIdInUrl(url) ??
       headerField(scopes, AMAZON_THREAD_HEADER.order, bubbleElements, (text) => text.match(AMAZON_ORDER_ID)?.[0] ?? null) ??
@@ -686,7 +702,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     if (!threadId) health.problems.push({ code: 'no-thread-id', detail: `${buyer} · ${subject}`.slice(0, 80) });
     if (!buyer) health.problems.push({ code: 'no-buyer', detail: url.pathname });
 
-    const messages: ThreadMessage[] = [];
+    const messages: RawMessage[] = [];
     for (const bubble of bubbles) {
       if (bubble.author === 'system') continue;
       if (!bubble.at) health.problems.push({ code: 'unparsed-time', detail: bubble.text.slice(0, 80) });
@@ -694,7 +710,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     }
     // On a two-pane page a notice outside the pane may be about another conversation.
     const noticeScope = INBOX_PATH.test(url.pathname) ? (pane ?? root) : root;
-    const thread: ThreadSnapshot = {
+    const thread: RawThread = {
       platform: 'amazon',
       marketplace: market.marketplace,
       threadId: threadId ?? `text-${hashText(`${buyer}|${subject}`)}`,
@@ -713,7 +729,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
   }
 }
 
-function findBubbles(root: ParentNode, market: MarketplaceInfo, now: number): FoundBubbles | null {
+function findBubbles(root: ParentNode, market: MarketplaceInfo): FoundBubbles | null {
   const rootRoots = searchRoots(root);
   const panes: (Element | null)[] = [];
   for (const selector of AMAZON_THREAD_PANES) {
@@ -725,7 +741,7 @@ function findBubbles(root: ParentNode, market: MarketplaceInfo, now: number): Fo
   for (const pane of panes) {
     const roots = pane ? searchRoots(pane) : rootRoots;
     for (const { name, selector } of AMAZON_BUBBLE_VARIANTS) {
-      const elements = bubblesAmong(queryAllIn(roots, selector), market, now);
+      const elements = bubblesAmong(queryAllIn(roots, selector), market);
       if (elements.length > 0) return { variant: name, pane, elements };
     }
   }
@@ -736,10 +752,10 @@ function findBubbles(root: ParentNode, market: MarketplaceInfo, now: number): Fo
 const MARKING_RULES: ReadonlySet<string> = new Set(['attribute', 'label', 'class', 'alignment']);
 
 /** The candidates that read as messages: some text, and a time or a mark of who wrote it. */
-function bubblesAmong(candidates: Element[], market: MarketplaceInfo, now: number): Element[] {
+function bubblesAmong(candidates: Element[], market: MarketplaceInfo): Element[] {
   const readable = candidates
     .filter((element) => !inInboxList(element) && !linksToThread(element))
-    .map((element) => readBubble(element, { market, now, buyer: null }))
+    .map((element) => readBubble(element, { market, buyer: null }))
     .filter(
       (bubble) =>
         bubble.text !== '' && (bubble.at !== null || bubble.label !== null || MARKING_RULES.has(bubble.rule ?? '')),
@@ -767,18 +783,16 @@ function readBubble(element: Element, context: BubbleContext): Bubble {
 function bubbleTime(
   bubble: Element,
   roots: ParentNode[],
-  { market, now }: BubbleContext,
-): { element: Element; at: MarketplaceTime } | null {
+  { market }: BubbleContext,
+): { element: Element; at: RawTime } | null {
   for (const selector of AMAZON_BUBBLE_FIELDS.time) {
     for (const element of queryAllIn(roots, selector)) {
-      const machine = element.getAttribute('datetime');
-      const at =
-        (machine && parseMarketplaceTime(machine, market, now)) || parseMarketplaceTime(deepText(element), market, now);
+      const at = rawTimeOf(element, deepText(element), market.locale);
       if (at) return { element, at };
     }
   }
   for (const leaf of leaves(bubble)) {
-    const at = parseMarketplaceTime(deepText(leaf), market, now);
+    const at = rawTimeOf(leaf, deepText(leaf), market.locale);
     if (at) return { element: leaf, at };
   }
   return null;
@@ -789,14 +803,14 @@ function senderLabel(
   bubble: Element,
   roots: ParentNode[],
   timeElement: Element | null,
-  { market, now, buyer }: BubbleContext,
+  { market, buyer }: BubbleContext,
 ): { element: Element; label: string } | null {
   for (const selector of AMAZON_BUBBLE_FIELDS.sender) {
     for (const element of queryAllIn(roots, selector)) {
       // A label that holds the time too ("Emma · 10:42 AM") is read without it; the time itself is no label.
       if (timeElement && (element === timeElement || composedContains(timeElement, element))) continue;
       const label = cleanLabel(textExcept(element, (e) => e === timeElement));
-      if (label && label.length <= 80 && !parseMarketplaceTime(label, market, now)) return { element, label };
+      if (label && label.length <= 80 && !looksLikeTime(label, market.locale)) return { element, label };
     }
   }
   for (const leaf of leaves(bubble)) {
@@ -922,25 +936,6 @@ function phraseText(text: string): string {
   return text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\s\u00A0\u202F]+/g, ' ');
 }
 
-/** Oldest first whatever the DOM order: v3 lists newest first, the legacy page oldest first. */
-function oldestFirst(bubbles: Bubble[]): Bubble[] {
-  const timed = bubbles.filter((bubble) => bubble.at !== null);
-  const first = timed[0]?.at?.at;
-  const last = timed[timed.length - 1]?.at?.at;
-  const list = first !== undefined && last !== undefined && first > last ? [...bubbles].reverse() : [...bubbles];
-  // Then sort the timed bubbles among their own places; untimed ones keep theirs (sort is stable).
-  const slots = list.flatMap((bubble, index) => (bubble.at ? [index] : []));
-  const sorted = slots.map((slot) => list[slot]!).sort((a, b) => compareTimes(a.at!, b.at!));
-  slots.forEach((slot, index) => (list[slot] = sorted[index]!));
-  return list;
-}
-
-/** A day-only time is the start of its day: it does not order against a timed message of the same day. */
-function compareTimes(a: MarketplaceTime, b: MarketplaceTime): number {
-  const coarse = a.precision === 'day' || b.precision === 'day';
-  return coarse && Math.abs(a.at - b.at) < 24 * 3_600_000 ? 0 : a.at - b.at;
-}
-
 function hasClaimNotice(scope: ParentNode, bubbles: Bubble[]): boolean {
   const claim = (text: string) => {
     const lower = phraseText(text);
@@ -990,15 +985,15 @@ function usableHeader(element: Element, bubbles: readonly Element[]): boolean {
   return !element.matches(editor) && queryAllIn(searchRoots(element), editor).length === 0;
 }
 
-function plausibleName(text: string, market: MarketplaceInfo, now: number): string | null {
+function plausibleName(text: string, market: MarketplaceInfo): string | null {
   const value = stripLabel(stripOrderId(text));
-  if (!value || value.length > 80 || isNoise(value, market, now) || isKnownLabel(value)) return null;
+  if (!value || value.length > 80 || isNoise(value, market) || isKnownLabel(value)) return null;
   return value;
 }
 
-function plausibleSubject(text: string, market: MarketplaceInfo, now: number): string | null {
+function plausibleSubject(text: string, market: MarketplaceInfo): string | null {
   const value = stripLabel(stripOrderId(text));
-  if (!value || value.length > 200 || isNoise(value, market, now) || isKnownLabel(value)) return null;
+  if (!value || value.length > 200 || isNoise(value, market) || isKnownLabel(value)) return null;
   return value;
 }
 

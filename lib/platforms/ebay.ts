@@ -13,7 +13,10 @@ import type {
   ThreadMessage,
   ThreadReadResult,
 } from '../model';
-import { parseMarketplaceTime, type ParseOptions } from '../time/parse-marketplace-time';
+import { looksLikeTime } from '../time/time-shape';
+import type { RawMessage, RawReadResult, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
+import { rawTimeOf } from './raw-time';
+import { noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
 import { hashText } from '../hash-text';
@@ -25,7 +28,7 @@ export const EBAY_ORDER_ID = /\b\d{2}-\d{5}-\d{5}\b/;
 export const EBAY_ITEM_ID = /\b\d{12}\b/;
 
 /** The list writes "3h", "2d", "Sep 4" / "4 Sep": shorthand the time parser reads only when asked. */
-const TIME_OPTIONS: ParseOptions = { compactRelative: true, yearlessDates: true };
+const TIME_OPTIONS = { compactRelative: true, yearlessDates: true };
 
 // ---------------------------------------------------------------------------------------------------------
 // Site knowledge: URLs
@@ -328,8 +331,12 @@ export const ebay: PlatformAdapter = {
     ((VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) === null) || MESGWEB_LIST_PATH.test(url.pathname)),
   isThread: (url) => marketplaceFor(url) !== null && VIEW_MESSAGE_PATH.test(url.pathname) && threadIdFromUrl(url) !== null,
   // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
-  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
-  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
+  messageOrder: 'newest-first',
+  // eBay's list writes "3h" and "Sep 4": read only on eBay, where they are message times.
+  timeOptions: TIME_OPTIONS,
+  listRows: (root, url) => whileReading(() => listRows(root, url)),
+  readInboxRaw: (root, url) => readAllRows(() => listRows(root, url)),
+  readThreadRaw: (root, url) => whileReading(() => readThread(root, url)),
   replyBox,
 };
 
@@ -354,29 +361,28 @@ function newHealth(market: MarketplaceInfo | null, page: 'inbox' | 'thread'): Re
 // readInbox
 // ---------------------------------------------------------------------------------------------------------
 
-function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
+function listRows(root: ParentNode, url: URL): ListRows {
   const market = marketplaceFor(url);
   const health = newHealth(market, 'inbox');
   if (!market) {
     health.problems.push({ code: 'read-failed', detail: `not an eBay messages host: ${url.hostname}` });
-    return { snapshots: [], health };
+    return noRows(health);
   }
   try {
     const roots = searchRoots(root);
-    const found = findRows(roots, url, market, now);
+    const found = findRows(roots, url, market);
     if (!found) {
       const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
-      return { snapshots: [], health };
+      return noRows(health);
     }
     health.variant = found.variant.name;
     health.rows = found.rows.length;
-    const snapshots = found.rows.map((row) => readRow(row, found.variant, url, market, now, health.problems));
-    return { snapshots: oneRowPerThread(snapshots), health };
+    return { health, rows: found.rows, readRow: (row, problems) => readRow(row, found.variant, url, market, problems) };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
-    return { snapshots: [], health };
+    return noRows(health);
   }
 }
 
@@ -385,10 +391,10 @@ interface FoundRows {
   rows: Element[];
 }
 
-function findRows(roots: ParentNode[], page: URL, market: MarketplaceInfo, now: number): FoundRows | null {
+function findRows(roots: ParentNode[], page: URL, market: MarketplaceInfo): FoundRows | null {
   for (const variant of EBAY_ROW_VARIANTS) {
     const candidates = outermost(queryAllIn(roots, variant.selector).filter((row) => !isHeaderRow(row)));
-    const rows = candidates.filter((row) => looksLikeConversation(row, page, market, now));
+    const rows = candidates.filter((row) => looksLikeConversation(row, page, market));
     if (rows.length > 0) return { variant, rows };
   }
   return null;
@@ -400,13 +406,13 @@ function isHeaderRow(row: Element): boolean {
 }
 
 /** A conversation names its thread or shows a date: page chrome that happens to match a selector does neither. */
-function looksLikeConversation(row: Element, page: URL, market: MarketplaceInfo, now: number): boolean {
+function looksLikeConversation(row: Element, page: URL, market: MarketplaceInfo): boolean {
   if (deepText(row) === '') return false;
   return (
     conversationIdIn(row) !== null ||
     legacyCellId(row) !== null ||
     threadLink(row, page) !== null ||
-    readTime(row, EBAY_FIELD_SELECTORS.time, market, now).at !== null
+    readTime(row, EBAY_FIELD_SELECTORS.time, market).at !== null
   );
 }
 
@@ -415,16 +421,15 @@ function readRow(
   variant: RowVariant,
   page: URL,
   market: MarketplaceInfo,
-  now: number,
   problems: ReadProblem[],
-): ConversationSnapshot {
+): RawSnapshot {
   const text = deepText(row);
-  const lastMessageAt = readTime(row, EBAY_FIELD_SELECTORS.time, market, now).at;
-  let buyer = fieldText(row, EBAY_FIELD_SELECTORS.buyer, market, now);
-  let subject = fieldText(row, EBAY_FIELD_SELECTORS.subject, market, now);
-  let preview = fieldText(row, EBAY_FIELD_SELECTORS.preview, market, now);
+  const lastMessageAt = readTime(row, EBAY_FIELD_SELECTORS.time, market).at;
+  let buyer = fieldText(row, EBAY_FIELD_SELECTORS.buyer, market);
+  let subject = fieldText(row, EBAY_FIELD_SELECTORS.subject, market);
+  let preview = fieldText(row, EBAY_FIELD_SELECTORS.preview, market);
   // Redesigned cards without telling names: the card's own texts in order are user name, title, preview.
-  const rest = leafTexts(row, market, now).filter((leaf) => leaf !== buyer && leaf !== subject && leaf !== preview);
+  const rest = leafTexts(row, market).filter((leaf) => leaf !== buyer && leaf !== subject && leaf !== preview);
   buyer ??= rest.shift() ?? null;
   subject ??= rest.shift() ?? null;
   if (variant.hasPreview) preview ??= rest.shift() ?? null;
@@ -447,7 +452,7 @@ function readRow(
   if (!lastMessageAt) problems.push({ code: 'unparsed-time', detail: text.slice(0, 80) });
 
   const caseSignal = rowCaseSignal(row, subject);
-  const snapshot: ConversationSnapshot = {
+  const snapshot: RawSnapshot = {
     platform: 'ebay',
     marketplace: market.marketplace,
     threadId,
@@ -480,7 +485,7 @@ function rowCaseSignal(row: Element, subject: string | null): CaseSignal | undef
 // readThread
 // ---------------------------------------------------------------------------------------------------------
 
-function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
+function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   const market = marketplaceFor(url);
   const health = newHealth(market, 'thread');
   if (!market) {
@@ -502,9 +507,9 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     const outsideBubbles = (element: Element) =>
       !element.closest(LIST_PARTS) && !found.bubbles.some((bubble) => bubble.contains(element));
 
-    const subject = paneText(paneRoots, EBAY_THREAD_SELECTORS.subject, outsideBubbles, market, now) ?? '';
+    const subject = paneText(paneRoots, EBAY_THREAD_SELECTORS.subject, outsideBubbles, market) ?? '';
     const buyer =
-      paneText(paneRoots, EBAY_THREAD_SELECTORS.buyer, outsideBubbles, market, now) ??
+      paneText(paneRoots, EBAY_THREAD_SELECTORS.buyer, outsideBubbles, market) ??
       url.searchParams.get(REFERENCE_PARAMS[1])?.trim() ??
       '';
     const headerTexts = [...EBAY_THREAD_SELECTORS.header, ...EBAY_THREAD_SELECTORS.banners].flatMap((selector) =>
@@ -514,9 +519,9 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
 
     const buyerScheme = found.bubbles.some((bubble) => BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? ''));
     const named = found.bubbles.some((bubble) => mentionsBuyer(bubble, buyer));
-    const messages: ThreadMessage[] = [];
+    const messages: RawMessage[] = [];
     for (const bubble of found.bubbles) {
-      const message = readBubble(bubble, buyer, buyerScheme, named, market, now);
+      const message = readBubble(bubble, buyer, buyerScheme, named, market);
       if (!message) continue;
       if (!message.at) health.problems.push({ code: 'unparsed-time', detail: message.text.slice(0, 80) });
       messages.push(message);
@@ -551,7 +556,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
         orderId,
         subject,
         url: ebay.isThread(url) ? url.href : (selectedLink?.href ?? url.href),
-        messages: oldestFirst(messages),
+        messages,
         kind: threadCaseSignal ? 'case' : 'message',
         ...(threadCaseSignal ? { caseSignal: threadCaseSignal } : {}),
       },
@@ -589,10 +594,9 @@ function readBubble(
   buyerScheme: boolean,
   named: boolean,
   market: MarketplaceInfo,
-  now: number,
-): ThreadMessage | null {
+): RawMessage | null {
   const roots = searchRoots(bubble);
-  const { at, element: timeElement } = readTime(bubble, EBAY_THREAD_SELECTORS.time, market, now);
+  const { at, element: timeElement } = readTime(bubble, EBAY_THREAD_SELECTORS.time, market);
   const body = firstElement(roots, EBAY_THREAD_SELECTORS.body, (element) => deepText(element) !== '');
   let text = deepText(body ?? bubble);
   if (!body) {
@@ -621,7 +625,7 @@ function withoutAvatarInitial(text: string, source: Element): string {
  * or an author label names the buyer. When the page uses one of these schemes, a bubble without the
  * buyer's mark is the seller's. A bubble nothing marks counts as the buyer's: a missed reply is the worse error.
  */
-function sender(bubble: Element, buyer: string, buyerScheme: boolean, named: boolean): ThreadMessage['from'] {
+function sender(bubble: Element, buyer: string, buyerScheme: boolean, named: boolean): RawMessage['from'] {
   if (buyerScheme) return BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? '') ? 'buyer' : 'seller';
   for (const attribute of SENDER_ATTRIBUTES) {
     const value = bubble.getAttribute(attribute) ?? '';
@@ -640,15 +644,6 @@ function mentionsBuyer(bubble: Element, buyer: string): boolean {
   const name = buyer.toLowerCase();
   if (new RegExp(`(?:^|[\\s:])${escapeRegExp(name)}(?:$|[\\s:,.])`).test(label)) return true;
   return leaves(bubble).some((leaf) => deepText(leaf).toLowerCase() === name);
-}
-
-/** Messages are newest first on the page; oldest first when the known times say the page turned that round. */
-function oldestFirst(messages: ThreadMessage[]): ThreadMessage[] {
-  const timed = messages.filter((message) => message.at);
-  const first = timed[0]?.at?.at;
-  const last = timed[timed.length - 1]?.at?.at;
-  if (first !== undefined && last !== undefined && first < last) return messages;
-  return [...messages].reverse();
 }
 
 /** The list card marked as the open one, when the list is shown beside the thread. */
@@ -682,12 +677,9 @@ function replyBox(root: ParentNode): HTMLTextAreaElement | HTMLElement | null {
 // Shared helpers
 // ---------------------------------------------------------------------------------------------------------
 
-function parse(text: string, market: MarketplaceInfo, now: number): MarketplaceTime | null {
-  return parseMarketplaceTime(text, market, now, TIME_OPTIONS);
-}
 
-function isTimeText(text: string, market: MarketplaceInfo, now: number): boolean {
-  return parse(text, market, now) !== null;
+function isTimeText(text: string, market: MarketplaceInfo): boolean {
+  return looksLikeTime(text, market.locale, TIME_OPTIONS);
 }
 
 /** The first time a hinted element (or else a leaf) shows, with the element that shows it. */
@@ -695,32 +687,30 @@ function readTime(
   container: Element,
   selectors: readonly string[],
   market: MarketplaceInfo,
-  now: number,
-): { at: MarketplaceTime | null; element: Element | null } {
+): { at: RawTime | null; element: Element | null } {
   const roots = searchRoots(container);
   for (const selector of selectors) {
     for (const element of queryAllIn(roots, selector)) {
-      const machine = element.getAttribute('datetime');
-      const at = (machine && parse(machine, market, now)) || parse(deepText(element), market, now);
+      const at = rawTimeOf(element, deepText(element), market.locale, TIME_OPTIONS);
       if (at) return { at, element };
     }
   }
   // No hinted element: the first leaf whose whole text is a time.
   for (const leaf of leaves(container)) {
-    const at = parse(deepText(leaf), market, now);
+    const at = rawTimeOf(leaf, deepText(leaf), market.locale, TIME_OPTIONS);
     if (at) return { at, element: leaf };
   }
   return { at: null, element: null };
 }
 
 /** The text of the first hinted element (not the row itself) whose text is a plausible value. */
-function fieldText(row: Element, selectors: readonly string[], market: MarketplaceInfo, now: number): string | null {
+function fieldText(row: Element, selectors: readonly string[], market: MarketplaceInfo): string | null {
   const roots = searchRoots(row);
   for (const selector of selectors) {
     for (const element of queryAllIn(roots, selector)) {
       if (element === row) continue;
       const value = deepText(element);
-      if (value && !isNoise(value, market, now)) return value;
+      if (value && !isNoise(value, market)) return value;
     }
   }
   return null;
@@ -732,13 +722,12 @@ function paneText(
   selectors: readonly string[],
   keep: (element: Element) => boolean,
   market: MarketplaceInfo,
-  now: number,
 ): string | null {
   for (const selector of selectors) {
     for (const element of queryAllIn(roots, selector)) {
       if (!keep(element)) continue;
       const value = deepText(element);
-      if (value && !isNoise(value, market, now)) return value;
+      if (value && !isNoise(value, market)) return value;
     }
   }
   return null;
@@ -756,7 +745,7 @@ function firstElement(roots: ParentNode[], selectors: readonly string[], accept:
  * The row's leaf texts in page order, less times (an element hinted as one counts even when unreadable),
  * status words, avatar initials and bare request labels.
  */
-function leafTexts(row: Element, market: MarketplaceInfo, now: number): string[] {
+function leafTexts(row: Element, market: MarketplaceInfo): string[] {
   const timeHint = EBAY_FIELD_SELECTORS.time.join(', ');
   return leaves(row)
     .filter((leaf) => {
@@ -764,7 +753,7 @@ function leafTexts(row: Element, market: MarketplaceInfo, now: number): string[]
       return !hinted || !row.contains(hinted);
     })
     .map(deepText)
-    .filter((text) => text !== '' && !isNoise(text, market, now) && !ALL_CASE_PHRASES.includes(text.toLowerCase()));
+    .filter((text) => text !== '' && !isNoise(text, market) && !ALL_CASE_PHRASES.includes(text.toLowerCase()));
 }
 
 /** Elements with no element children (shadow roots included): where a single value stands alone. */
@@ -775,9 +764,9 @@ function leaves(container: Element): Element[] {
   );
 }
 
-function isNoise(text: string, market: MarketplaceInfo, now: number): boolean {
+function isNoise(text: string, market: MarketplaceInfo): boolean {
   return (
-    isTimeText(text, market, now) ||
+    isTimeText(text, market) ||
     isUnreadWord(text) ||
     /^\p{L}$/u.test(text) || // an avatar initial
     (EBAY_ORDER_ID.test(text) && text.replace(EBAY_ORDER_ID, '').replace(/[^\p{L}\p{N}]/gu, '').length <= 6)

@@ -15,7 +15,9 @@ import type {
   ThreadMessage,
   ThreadReadResult,
 } from '../model';
-import { parseMarketplaceTime } from '../time/parse-marketplace-time';
+import { looksLikeTime } from '../time/time-shape';
+import type { RawMessage, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
+import { noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { ETSY_INBOX_PATHS, ETSY_MATCHES, ETSY_THREAD_PATHS, etsyMarketplaceFor, splitLocalePath } from './etsy-marketplaces';
 import { longestText, oneRowPerThread, pageHasPhrase } from './list-reading';
@@ -221,7 +223,7 @@ interface ContextThread {
   orderId: string | null;
   subject: string;
   /** Null when a message's sender could not be told: then the DOM is read instead of guessing. */
-  messages: ThreadMessage[] | null;
+  messages: RawMessage[] | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -234,10 +236,13 @@ export const etsy: PlatformAdapter = {
   isInbox: (url) => etsyMarketplaceFor(url) !== null && ETSY_INBOX_PATHS.some((path) => path.test(restOf(url))),
   isThread: (url) => threadIdFromUrl(url) !== null,
   // One read asks the same of each row many times: whileReading remembers roots, queries and texts until it returns.
-  readInbox: (root, url, now) => whileReading(() => readInbox(root, url, now)),
-  readThread: (root, url, now) => whileReading(() => readThread(root, url, now)),
+  messageOrder: 'sort-if-all-timed',
+  listRows: (root, url) => whileReading(() => listRows(root, url)),
+  readInboxRaw: (root, url) => readAllRows(() => listRows(root, url)),
+  readThreadRaw: (root, url) => whileReading(() => readThread(root, url)),
   replyBox,
 };
+
 
 function restOf(url: URL): string {
   return splitLocalePath(url.pathname).rest;
@@ -270,9 +275,9 @@ function newHealth(url: URL, page: 'inbox' | 'thread'): { market: MarketplaceInf
 // ---------------------------------------------------------------------------------------------------------
 // readInbox
 
-function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
+function listRows(root: ParentNode, url: URL): ListRows {
   const { market, health } = newHealth(url, 'inbox');
-  if (!market) return { snapshots: [], health };
+  if (!market) return noRows(health);
   try {
     const roots = searchRoots(root);
     const found = findRows(roots, url);
@@ -280,16 +285,30 @@ function readInbox(root: ParentNode, url: URL, now: number): ReadResult {
       const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
-      return { snapshots: [], health };
+      return noRows(health);
     }
     health.variant = found.variant;
     health.rows = found.rows.length;
-    const snapshots = found.rows.map((row) => readRow(row, url, market, now, health.problems));
-    return { snapshots: oneRowPerThread(snapshots), health };
+    const byElement = new Map(found.rows.map((row) => [row.element, row]));
+    return {
+      health,
+      rows: found.rows.map((row) => row.element),
+      readRow: (element, problems) => {
+        // A row the page store re-reads on its own is found again from its element: its id and link may have changed.
+        const row = byElement.get(element) ?? rowOf(element, url);
+        return row ? readRow(row, url, market, problems) : null;
+      },
+    };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
-    return { snapshots: [], health };
+    return noRows(health);
   }
+}
+
+/** An element read as a row again: it still names exactly one conversation. */
+function rowOf(element: Element, page: URL): Row | null {
+  const ids = threadIdsIn(element, page);
+  return ids.length === 1 && ids[0] ? { element, threadId: ids[0].id, link: ids[0].link } : null;
 }
 
 interface Row {
@@ -351,27 +370,27 @@ function threadLink(anchor: Element, page: URL): { id: string; url: URL } | null
   }
 }
 
-function readRow(row: Row, page: URL, market: MarketplaceInfo, now: number, problems: ReadProblem[]): ConversationSnapshot {
+function readRow(row: Row, page: URL, market: MarketplaceInfo, problems: ReadProblem[]): RawSnapshot {
   const element = row.element;
   const text = deepText(element);
-  const lastMessageAt = readTime(element, market, now, null)?.at ?? null;
-  const blocks = textBlocks(element).filter((block) => !isNoise(deepText(block), market, now));
+  const lastMessageAt = readTime(element, market, null)?.at ?? null;
+  const blocks = textBlocks(element).filter((block) => !isNoise(deepText(block), market));
   const buyer =
-    fieldText(element, ETSY_FIELD_SELECTORS.buyer, market, now, 80) ??
+    fieldText(element, ETSY_FIELD_SELECTORS.buyer, market, 80) ??
     (blocks[0] ? deepText(blocks[0]) : '');
   const preview =
-    fieldText(element, ETSY_FIELD_SELECTORS.preview, market, now, Infinity) ??
+    fieldText(element, ETSY_FIELD_SELECTORS.preview, market, Infinity) ??
     longestText(blocks.map((block) => deepText(block)).filter((value) => value !== buyer)) ??
     '';
   if (!buyer) problems.push({ code: 'no-buyer', detail: text.slice(0, 80) });
   if (!lastMessageAt) problems.push({ code: 'unparsed-time', detail: text.slice(0, 80) });
-  const snapshot: ConversationSnapshot = {
+  const snapshot: RawSnapshot = {
     platform: 'etsy',
     marketplace: market.marketplace,
     threadId: row.threadId,
     buyer,
     orderId: orderIdIn(element, page),
-    subject: fieldText(element, SUBJECT_SELECTORS, market, now, 200) ?? '',
+    subject: fieldText(element, SUBJECT_SELECTORS, market, 200) ?? '',
     url: (row.link ?? threadUrl(page, row.threadId)).href,
     lastMessageAt,
     // Unread means the buyer wrote last and nobody has looked; read means only that someone opened it.
@@ -404,7 +423,7 @@ function hasCaseMarker(scope: Element, skip: (el: Element) => boolean): boolean 
 // ---------------------------------------------------------------------------------------------------------
 // readThread
 
-function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
+function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   const { market, health } = newHealth(url, 'thread');
   if (!market) return { thread: null, health };
   try {
@@ -414,9 +433,9 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
     // Without an id in the URL (a two-pane inbox) it cannot be checked, so it is not used.
     const context = urlId ? readContext(roots) : null;
     const fresh = context !== null && context.conversationId === urlId ? context : null;
-    const dom = readDomThread(roots, urlId, market, now);
+    const dom = readDomThread(roots, urlId, market);
 
-    let messages: ThreadMessage[];
+    let messages: RawMessage[];
     if (fresh?.messages && fresh.messages.length > 0) {
       messages = fresh.messages;
       health.variant = 'context';
@@ -453,7 +472,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
         threadId,
         buyer,
         orderId: fresh?.orderId ?? orderIdOnPage(root, url, (el) => inOtherRow(el, threadId, url)),
-        subject: fresh?.subject || subjectOutside(roots, bubbles, market, now),
+        subject: fresh?.subject || subjectOutside(roots, bubbles, market),
         url: threadUrl(url, threadId).href,
         messages,
         kind,
@@ -468,7 +487,7 @@ function readThread(root: ParentNode, url: URL, now: number): ThreadReadResult {
 
 interface DomThread {
   variant: string;
-  messages: ThreadMessage[];
+  messages: RawMessage[];
   bubbles: Element[];
   buyer: string;
   conversationId: string | null;
@@ -476,7 +495,7 @@ interface DomThread {
   stale: string | null;
 }
 
-function readDomThread(roots: ParentNode[], urlId: string | null, market: MarketplaceInfo, now: number): DomThread | null {
+function readDomThread(roots: ParentNode[], urlId: string | null, market: MarketplaceInfo): DomThread | null {
   let stale: string | null = null;
   for (const { name, selector } of ETSY_THREAD_VARIANTS) {
     const found = outermost(queryAllIn(roots, selector).filter((el) => !el.closest(CHROME)));
@@ -489,7 +508,7 @@ function readDomThread(roots: ParentNode[], urlId: string | null, market: Market
       }
       const buyerLink = findBuyerLink(roots, blocks);
       const buyerPath = buyerLink ? peoplePath(buyerLink) : null;
-      const read = readBlocks(blocks, market, now, buyerPath);
+      const read = readBlocks(blocks, market, buyerPath);
       if (read.messages.length === 0) continue;
       return {
         variant: name,
@@ -526,25 +545,24 @@ function conversationIdAround(element: Element): string | null {
 function readBlocks(
   blocks: Element[],
   market: MarketplaceInfo,
-  now: number,
   buyerPath: string | null,
-): { messages: ThreadMessage[]; bubbles: Element[] } {
-  const read: { message: ThreadMessage; bubble: Element }[] = [];
+): { messages: RawMessage[]; bubbles: Element[] } {
+  const read: { message: RawMessage; bubble: Element }[] = [];
   let day: string | null = null; // the last day separator above ("Today", "20. Nov. 2026")
   for (const block of blocks) {
     const whole = deepText(block);
     if (!whole) continue;
-    if (!block.matches(BUBBLE) && parseMarketplaceTime(whole, market, now)) {
+    if (!block.matches(BUBBLE) && looksLikeTime(whole, market.locale)) {
       day = whole;
       continue;
     }
-    const time = readTime(block, market, now, day);
+    const time = readTime(block, market, day);
     const text = bodyText(block, time?.element ?? null);
     if (!text) continue; // typing indicators, empty wrappers
     read.push({ message: { from: senderOf(block, buyerPath), at: time?.at ?? null, text }, bubble: block });
   }
-  // Oldest first. Some layouts render newest first (column-reverse): when every time is known, time decides.
-  if (read.every((r) => r.message.at !== null)) read.sort((a, b) => a.message.at!.at - b.message.at!.at);
+  // Oldest first: some layouts render newest first (column-reverse); when every time is known, the background's
+  // reading of them decides (interpret.ts, 'sort-if-all-timed').
   return { messages: read.map((r) => r.message), bubbles: read.map((r) => r.bubble) };
 }
 
@@ -617,12 +635,12 @@ function stripPrefix(text: string): string {
   return text.replace(MESSAGE_PREFIX, '').trim();
 }
 
-function subjectOutside(roots: ParentNode[], bubbles: Element[], market: MarketplaceInfo, now: number): string {
+function subjectOutside(roots: ParentNode[], bubbles: Element[], market: MarketplaceInfo): string {
   for (const selector of SUBJECT_SELECTORS) {
     for (const el of queryAllIn(roots, selector)) {
       if (el.closest(CHROME) || bubbles.some((bubble) => bubble.contains(el))) continue;
       const value = deepText(el);
-      if (value && !isNoise(value, market, now)) return value;
+      if (value && !isNoise(value, market)) return value;
     }
   }
   return '';
@@ -752,9 +770,9 @@ function contextThread(value: unknown): ContextThread | null {
   return null;
 }
 
-function contextMessages(value: unknown, buyerId: string | null): ThreadMessage[] | null {
+function contextMessages(value: unknown, buyerId: string | null): RawMessage[] | null {
   if (!Array.isArray(value)) return null;
-  const messages: ThreadMessage[] = [];
+  const messages: RawMessage[] = [];
   for (const item of value) {
     const m = record(item);
     if (!m) return null;
@@ -770,15 +788,15 @@ function contextMessages(value: unknown, buyerId: string | null): ThreadMessage[
   }
   return messages
     .map((message, index) => ({ message, index }))
-    .sort((a, b) => (a.message.at?.at ?? 0) - (b.message.at?.at ?? 0) || a.index - b.index)
+    .sort((a, b) => (a.message.at?.epochMs ?? 0) - (b.message.at?.epochMs ?? 0) || a.index - b.index)
     .map(({ message }) => message);
 }
 
 /** create_date is epoch seconds; a value too large for seconds is taken as milliseconds. */
-function epochTime(value: unknown): MarketplaceTime | null {
+function epochTime(value: unknown): RawTime | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isFinite(n) || n <= 0) return null;
-  return { at: n > 1e11 ? n : n * 1000, precision: 'exact' };
+  return { text: String(value), epochMs: n > 1e11 ? n : n * 1000 };
 }
 
 /** The newest order of the conversation: receipt ids only grow, so the largest is the latest. */
@@ -823,18 +841,16 @@ function replyBox(root: ParentNode): HTMLTextAreaElement | HTMLElement | null {
 function readTime(
   scope: Element,
   market: MarketplaceInfo,
-  now: number,
   day: string | null,
-): { at: MarketplaceTime; element: Element } | null {
+): { at: RawTime; element: Element } | null {
   const roots = searchRoots(scope);
-  const parse = (element: Element): MarketplaceTime | null => {
-    const machine = element.getAttribute('datetime');
+  const parse = (element: Element): RawTime | null => {
+    const machine = element.getAttribute('datetime')?.trim();
     const text = deepText(element);
-    return (
-      (machine ? parseMarketplaceTime(machine, market, now) : null) ??
-      (day && TIME_OF_DAY_ONLY.test(text) ? parseMarketplaceTime(`${day} ${text}`, market, now) : null) ??
-      parseMarketplaceTime(text, market, now)
-    );
+    // A time of day under a day separator is read as that day's.
+    const shown = day && TIME_OF_DAY_ONLY.test(text) ? `${day} ${text}` : text;
+    if (machine && looksLikeTime(machine, market.locale)) return { text: shown, datetime: machine };
+    return looksLikeTime(shown, market.locale) || looksLikeTime(text, market.locale) ? { text: shown } : null;
   };
   for (const selector of ETSY_FIELD_SELECTORS.time) {
     for (const element of queryAllIn(roots, selector)) {
@@ -855,14 +871,13 @@ function fieldText(
   scope: Element,
   selectors: readonly string[],
   market: MarketplaceInfo,
-  now: number,
   maxLength: number,
 ): string | null {
   for (const selector of selectors) {
     for (const element of queryAllIn(searchRoots(scope), selector)) {
       if (element === scope || element.closest(CONTROLS)) continue;
       const value = deepText(element);
-      if (value && value.length <= maxLength && !isNoise(value, market, now)) return value;
+      if (value && value.length <= maxLength && !isNoise(value, market)) return value;
     }
   }
   return null;
@@ -888,10 +903,10 @@ function hasOwnText(el: Element): boolean {
 }
 
 /** Text that is not a name or a snippet: a date, an unread or case marker, an order number alone. */
-function isNoise(text: string, market: MarketplaceInfo, now: number): boolean {
+function isNoise(text: string, market: MarketplaceInfo): boolean {
   const lower = text.toLowerCase().replace(/[.:]$/, '');
   return (
-    parseMarketplaceTime(text, market, now) !== null ||
+    looksLikeTime(text, market.locale) ||
     UNREAD_PHRASES.includes(lower) ||
     CASE_PHRASES.some((phrase) => lower === phrase) ||
     /^(?:order\s*|bestellung\s*|commande\s*)?#\s?\d{10}$/i.test(text)

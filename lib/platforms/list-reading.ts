@@ -1,11 +1,10 @@
 // What every marketplace's list reader needs: one snapshot per thread, the longest of some texts, and
 // whether a phrase appears anywhere on the page (an "empty inbox" message, for instance).
 import { deepText } from '../dom/deep-query';
-import type { ConversationSnapshot } from '../model';
 
 /** One snapshot per thread: a list can show a row twice while it re-renders (or scrolls in more). */
-export function oneRowPerThread(snapshots: ConversationSnapshot[]): ConversationSnapshot[] {
-  const byId = new Map<string, ConversationSnapshot>();
+export function oneRowPerThread<T extends { threadId: string }>(snapshots: T[]): T[] {
+  const byId = new Map<string, T>();
   for (const snapshot of snapshots) if (!byId.has(snapshot.threadId)) byId.set(snapshot.threadId, snapshot);
   return [...byId.values()];
 }

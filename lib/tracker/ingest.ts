@@ -2,15 +2,10 @@
 // records the page's read health, all in one transaction so a half-applied read never stays behind.
 import type { ReplyclockDb } from '../db';
 import type { IngestRequest, IngestResponse, IngestThreadRequest } from '../messaging';
-import {
-  conversationId,
-  PLATFORMS,
-  type Conversation,
-  type ConversationSnapshot,
-  type ReadHealth,
-  type ReadResult,
-  type ThreadSnapshot,
-} from '../model';
+import { conversationId, PLATFORMS, type Conversation, type ReadHealth } from '../model';
+import { interpretInbox, interpretThread, timeReadingFor, type TimeReading } from '../platforms/interpret';
+import type { RawReadResult, RawSnapshot, RawThread, RawTime } from '../platforms/raw-read';
+import { adapterFor } from '../platforms/registry';
 import { loadSetting } from '../settings/team-settings';
 import { countOverdue } from './badge';
 import { attributeEvents } from './carry-over';
@@ -25,7 +20,7 @@ export interface IngestOutcome extends IngestResponse {
 
 export async function ingest(db: ReplyclockDb, request: IngestRequest, now: number): Promise<IngestOutcome> {
   assertReadResult(request);
-  const { snapshots, health } = request.result;
+  const { snapshots, health } = interpretInbox(request.result, readingFor(request.url), now);
   const newlyUrgent = await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
     const policies = await loadPolicies(db);
     const ids = snapshots.map((s) => conversationId(s.platform, s.marketplace, s.threadId));
@@ -39,18 +34,19 @@ export async function ingest(db: ReplyclockDb, request: IngestRequest, now: numb
 
 /** Stores what an open thread shows: the settled state of its conversation. */
 export async function ingestThread(db: ReplyclockDb, request: IngestThreadRequest, now: number): Promise<IngestOutcome> {
-  const thread = request?.result?.thread;
+  const raw = request?.result?.thread;
   if (typeof request?.url !== 'string' || !request.result?.health) throw new Error('ingestThread: request malformed');
-  if (thread !== null && !isThread(thread)) throw new Error('ingestThread: thread malformed');
+  if (raw !== null && !isThread(raw)) throw new Error('ingestThread: thread malformed');
+  const { thread, health } = interpretThread(request.result, readingFor(request.url), now);
   const newlyUrgent = await db.transaction('rw', db.conversations, db.events, db.pageHealth, db.settings, async () => {
     const policies = await loadPolicies(db);
     if (!thread) {
-      await store(db, [], request.result.health, request.url, now);
+      await store(db, [], health, request.url, now);
       return [];
     }
     const existing = await db.conversations.get(conversationId(thread.platform, thread.marketplace, thread.threadId));
     const merged = mergeThread(existing, thread, now, policies);
-    await store(db, [merged], request.result.health, request.url, now);
+    await store(db, [merged], health, request.url, now);
     return becameUrgent(existing, merged.conversation) ? [merged.conversation] : [];
   });
   return { tracked: thread ? 1 : 0, overdue: await countOverdue(db, now), newlyUrgent };
@@ -74,7 +70,7 @@ async function store(db: ReplyclockDb, merged: MergeResult[], health: ReadHealth
 
 /** A malformed message is rejected whole, with a message that says what was wrong. */
 function assertReadResult(request: IngestRequest): void {
-  const result = request?.result as ReadResult | undefined;
+  const result = request?.result as RawReadResult | undefined;
   if (typeof request?.url !== 'string') throw new Error('ingest: url missing');
   if (!result || !Array.isArray(result.snapshots) || !result.health) throw new Error('ingest: result malformed');
   result.snapshots.forEach((snapshot, index) => {
@@ -82,18 +78,35 @@ function assertReadResult(request: IngestRequest): void {
   });
 }
 
-function isThread(value: ThreadSnapshot): boolean {
+/** The zone, language and order the page's times are read in: its marketplace's. */
+function readingFor(pageUrl: string): TimeReading {
+  let url: URL;
+  try {
+    url = new URL(pageUrl);
+  } catch {
+    throw new Error('ingest: url unreadable');
+  }
+  const adapter = adapterFor(url);
+  if (!adapter) throw new Error(`ingest: not a seller page we read: ${url.hostname}`);
+  return timeReadingFor(adapter, url);
+}
+
+function isThread(value: RawThread): boolean {
   return (
     typeof value === 'object' &&
     (PLATFORMS as readonly string[]).includes(value.platform) &&
     typeof value.threadId === 'string' &&
     value.threadId.length > 0 &&
     Array.isArray(value.messages) &&
-    value.messages.every((m) => (m.from === 'buyer' || m.from === 'seller') && typeof m.text === 'string')
+    value.messages.every((m) => (m.from === 'buyer' || m.from === 'seller') && typeof m.text === 'string' && isRawTime(m.at))
   );
 }
 
-function isSnapshot(value: ConversationSnapshot): boolean {
+function isRawTime(value: RawTime | null): boolean {
+  return value === null || (typeof value === 'object' && typeof value.text === 'string');
+}
+
+function isSnapshot(value: RawSnapshot): boolean {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -102,6 +115,6 @@ function isSnapshot(value: ConversationSnapshot): boolean {
     typeof value.threadId === 'string' &&
     value.threadId.length > 0 &&
     (typeof value.needsResponse === 'boolean' || value.needsResponse === null) &&
-    (value.lastMessageAt === null || Number.isFinite(value.lastMessageAt?.at))
+    isRawTime(value.lastMessageAt)
   );
 }

@@ -1,6 +1,7 @@
 // The events analytics reads carry the category triage settled on in the same reading (not the one before it)
 // and, for seller-side events, the name of the agent on this machine; the buyer's own events carry no agent.
 import { describe, expect, it } from 'vitest';
+import { rawThreadResult } from '../../raw-read';
 import { openDatabase } from '@/lib/db';
 import type { ReadHealth, ThreadSnapshot } from '@/lib/model';
 import { saveSetting } from '@/lib/settings/team-settings';
@@ -21,9 +22,9 @@ describe('events for analytics', () => {
     await saveSetting(db, 'team', { agentName: 'Lin', shopName: '', teamZone: 'Asia/Shanghai' });
     const url = 'https://sellercentral.amazon.com/messaging/thread/T1';
     const question = { from: 'buyer' as const, at: { at: NOW - 3 * HOUR, precision: 'exact' as const }, text: 'Where is my parcel? The tracking has not moved for a week.' };
-    await ingestThread(db, { url, result: { thread: thread([question]), health: HEALTH } }, NOW - 2 * HOUR);
+    await ingestThread(db, { url, result: rawThreadResult({ thread: thread([question]), health: HEALTH }) }, NOW - 2 * HOUR);
     const answer = { from: 'seller' as const, at: { at: NOW - HOUR, precision: 'exact' as const }, text: 'It is on its way.' };
-    await ingestThread(db, { url, result: { thread: thread([question, answer]), health: HEALTH } }, NOW);
+    await ingestThread(db, { url, result: rawThreadResult({ thread: thread([question, answer]), health: HEALTH }) }, NOW);
     await markConversation(db, 'amazon:US:T1', 'resolved', NOW);
     const events = await db.events.toArray();
     expect(events.map((e) => [e.type, e.category, e.agent])).toEqual([

@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ACTIVITY_REQUEST, parseTabActivity } from '@/lib/night-watch/tab-activity';
 import { readActivity, startDraftWatch } from '@/lib/overlay/draft-watch';
+import { startPageStore } from '@/lib/overlay/page-store';
 import { HOST_TAG } from '@/lib/overlay/sidebar-host';
 import { amazon } from '@/lib/platforms/amazon';
 import { ebay } from '@/lib/platforms/ebay';
@@ -25,7 +26,7 @@ function show(url: string, fixture: string, clock = DE) {
 }
 
 const replyBox = () => document.querySelector<HTMLTextAreaElement>('#imageupload__sendmessage--textbox')!;
-const activityOf = (adapter = ebay) => readActivity(adapter, document, new URL(location.href), null, NOW);
+const activityOf = (adapter = ebay) => readActivity(adapter, adapter.replyBox(document), document, new URL(location.href), null, NOW);
 
 let ctx: ContentScriptContext | undefined;
 afterEach(() => {
@@ -97,7 +98,7 @@ describe('typing', () => {
     show(EBAY_THREAD, 'ebay/thread-return-request.html');
     let now = NOW;
     ctx = new ContentScriptContext('draft-watch-test');
-    const watch = startDraftWatch(ctx, ebay, { now: () => now });
+    const watch = startDraftWatch(ctx, ebay, startPageStore(ctx, ebay), { now: () => now });
 
     document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
     expect(watch.activity()).toMatchObject({ lastKeyAt: null, editorFocused: false });
@@ -114,7 +115,7 @@ describe('typing', () => {
   it('hears keys typed into a KAT textarea inside a shadow root', () => {
     show(AMAZON_THREAD, 'amazon/thread-v3.html', { now: NOW, zone: 'America/Los_Angeles', locale: 'en-US' });
     ctx = new ContentScriptContext('draft-watch-test');
-    const watch = startDraftWatch(ctx, amazon, { now: () => NOW });
+    const watch = startDraftWatch(ctx, amazon, startPageStore(ctx, amazon), { now: () => NOW });
     const inner = document.querySelector('kat-textarea')!.shadowRoot!.querySelector('textarea')!;
     inner.focus();
     inner.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: 'H' }));
@@ -127,7 +128,7 @@ describe('typing', () => {
     host.tabIndex = -1;
     document.documentElement.append(host);
     host.focus();
-    expect(readActivity(ebay, document, new URL(location.href), null, NOW)).toMatchObject({ lastKeyAt: NOW, editorFocused: true });
+    expect(readActivity(ebay, ebay.replyBox(document), document, new URL(location.href), null, NOW)).toMatchObject({ lastKeyAt: NOW, editorFocused: true });
     host.remove();
   });
 });
@@ -136,7 +137,7 @@ describe('answering the background', () => {
   it('answers the night-watch question with the page’s state, and only while the content script lives', async () => {
     show(EBAY_THREAD, 'ebay/thread-return-request.html');
     ctx = new ContentScriptContext('draft-watch-test');
-    startDraftWatch(ctx, ebay, { now: () => NOW });
+    startDraftWatch(ctx, ebay, startPageStore(ctx, ebay), { now: () => NOW });
     replyBox().value = 'Hallo';
     const answer = parseTabActivity(await fakeBrowser.runtime.sendMessage(ACTIVITY_REQUEST));
     expect(answer).toEqual({ page: 'thread', hasDraft: true, lastKeyAt: null, editorFocused: false });

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { IngestRequest, IngestThreadRequest, sendMessage } from '@/lib/messaging';
+import { startPageStore } from '@/lib/overlay/page-store';
 import { runOverlay } from '@/lib/overlay/run-overlay';
 import { amazon } from '@/lib/platforms/amazon';
 import { showFixture } from '../../fixtures/load-fixture';
@@ -22,7 +23,7 @@ function setUp(url: string, fixture = 'amazon/inbox-v3.html') {
     return { tracked: 0, overdue: 0 };
   });
   const ctx = new ContentScriptContext('amazon-test');
-  runOverlay(ctx, amazon, { send: send as unknown as typeof sendMessage, now: () => NOW });
+  runOverlay(ctx, startPageStore(ctx, amazon, { now: () => NOW, yieldToPage: () => Promise.resolve() }), { send: send as unknown as typeof sendMessage });
   return { ctx, sent, threads, send };
 }
 
@@ -57,12 +58,13 @@ describe('runOverlay', () => {
     const { ctx, sent } = setUp('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all', 'amazon/inbox-v3-redesigned.html');
     current = ctx;
     await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3000 });
-    expect(sent[0]!.result.snapshots.map((s) => s.needsResponse)).toEqual([true, true, false]);
-    // The agent answers Hannah in another tab: the list drops her row's unread mark.
+    expect(sent[0]!.result.snapshots.map((s) => s.needsResponse)).toEqual([true, true, null]);
+    // The agent answers Hannah in another tab: the list drops her row's unread mark. Its going is no proof of
+    // an answer (a re-render drops it too): the row says "cannot tell", and the open thread will settle it.
     const shadow = document.querySelector('messaging-app')!.shadowRoot!;
     shadow.querySelector('[data-conversation-id="amzn1.thread.RD0001"]')!.classList.remove('is-unread-3f');
     await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3000 });
-    expect(sent[1]!.result.snapshots.map((s) => s.needsResponse)).toEqual([false, true, false]);
+    expect(sent[1]!.result.snapshots.map((s) => s.needsResponse)).toEqual([null, true, null]);
   });
 
   it('does nothing on Seller Central pages that are not the inbox', async () => {

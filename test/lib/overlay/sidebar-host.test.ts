@@ -12,13 +12,14 @@ import type { PlatformAdapter } from '@/lib/platforms/adapter';
 import {
   LAYOUT_KEY,
   parseLayout,
-  readPageView,
+  pageViewOf,
   sidebarUrl,
   startSidebarHost,
   wantsCollapsed,
   type SidebarHost,
   type SidebarHostDeps,
 } from '@/lib/overlay/sidebar-host';
+import { readPageOnce, startPageStore } from '@/lib/overlay/page-store';
 import { PANEL, placeSidebar, TAB, overlaps, type Box } from '@/lib/overlay/sidebar-placement';
 import { showFixture } from '../../fixtures/load-fixture';
 
@@ -107,12 +108,12 @@ describe('the host’s pure decisions', () => {
 
   it('tells thread pages (and a two-pane inbox with a thread open) from lists and other pages', () => {
     showFixture(document, 'ebay/thread.html', US);
-    expect(readPageView(ebay, document, new URL(EBAY_THREAD), NOW)).toEqual({ kind: 'thread', conversationId: 'ebay:US:2901234561' });
+    expect(pageViewOf(readPageOnce(ebay, document, new URL(EBAY_THREAD), NOW))).toEqual({ kind: 'thread', conversationId: 'ebay:US:2901234561' });
     showFixture(document, 'amazon/thread-v3.html', US);
-    expect(readPageView(amazon, document, new URL(AMAZON_THREAD), NOW)).toEqual({ kind: 'thread', conversationId: 'amazon:US:amzn1.thread.FX0001' });
+    expect(pageViewOf(readPageOnce(amazon, document, new URL(AMAZON_THREAD), NOW))).toEqual({ kind: 'thread', conversationId: 'amazon:US:amzn1.thread.FX0001' });
     showFixture(document, 'amazon/inbox-v3.html', US);
-    expect(readPageView(amazon, document, new URL(AMAZON_INBOX), NOW)).toEqual({ kind: 'list' });
-    expect(readPageView(amazon, document, new URL('https://sellercentral.amazon.com/home'), NOW)).toEqual({ kind: 'none' });
+    expect(pageViewOf(readPageOnce(amazon, document, new URL(AMAZON_INBOX), NOW))).toEqual({ kind: 'list' });
+    expect(pageViewOf(readPageOnce(amazon, document, new URL('https://sellercentral.amazon.com/home'), NOW))).toEqual({ kind: 'none' });
   });
 });
 
@@ -140,7 +141,7 @@ function setUp(url: string, fixture: string, adapter: PlatformAdapter, deps: Par
   showFixture(document, fixture, US);
   const ctx = new ContentScriptContext('sidebar-test');
   current = ctx;
-  const host = startSidebarHost(ctx, adapter, {
+  const host = startSidebarHost(ctx, startPageStore(ctx, adapter), {
     now: () => NOW,
     loadLayout: async () => (await fakeBrowser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY],
     saveLayout: (layout) => fakeBrowser.storage.local.set({ [LAYOUT_KEY]: layout }),
@@ -328,7 +329,7 @@ describe('startSidebarHost on a live page', () => {
   });
 
   it('lets go of the page when its context ends: host removed, requests no longer answered, no more reads', async () => {
-    const readThread = vi.spyOn(ebay, 'readThread');
+    const readThread = vi.spyOn(ebay, 'readThreadRaw');
     const { ctx, host } = setUp(EBAY_THREAD, 'ebay/thread.html', ebay);
     await mounted(host);
     ctx.abort();
@@ -344,10 +345,10 @@ describe('startSidebarHost on a live page', () => {
   });
 
   it('never throws into the page: an adapter that breaks leaves the page alone', async () => {
-    const broken: PlatformAdapter = { ...ebay, readThread: () => { throw new Error('boom'); } };
+    const broken: PlatformAdapter = { ...ebay, readThreadRaw: () => { throw new Error('boom'); } };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { host } = setUp(EBAY_THREAD, 'ebay/thread.html', broken);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled(), { timeout: 3000 });
     expect(host.element.isConnected).toBe(false);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();

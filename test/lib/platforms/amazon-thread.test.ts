@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazon } from '@/lib/platforms/amazon';
 import { loadFixture } from '../../fixtures/load-fixture';
+import { readInbox, readThread } from '@/lib/platforms/interpret';
 
 // 2026-11-22 20:00 UTC: 12:00 in Los Angeles (PST), 21:00 in Berlin (CET), 20:00 in London (GMT).
 const NOW = Date.UTC(2026, 10, 22, 20, 0);
@@ -16,7 +17,7 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 describe('amazon.readThread on the v3 two-pane inbox with a thread open', () => {
   const url = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded&threadId=amzn1.thread.FX0001');
   const doc = loadFixture('amazon/thread-v3.html', US);
-  const result = amazon.readThread(doc, url, NOW);
+  const result = readThread(amazon, doc, url, NOW);
 
   it('is both an inbox and a thread page', () => {
     expect(amazon.isInbox(url)).toBe(true);
@@ -63,7 +64,7 @@ describe('amazon.readThread on the v3 two-pane inbox with a thread open', () => 
 
   it('takes the thread id from the pane when the URL does not name it, and links to the order search', () => {
     const inboxUrl = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
-    const thread = amazon.readThread(doc, inboxUrl, NOW).thread!;
+    const thread = readThread(amazon, doc, inboxUrl, NOW).thread!;
     expect(thread.threadId).toBe('amzn1.thread.FX0001');
     expect(thread.url).toBe('https://sellercentral.amazon.com/messaging/inbox-v3?fi=search&ss=111-2223334-4445556');
   });
@@ -78,7 +79,7 @@ describe('amazon.readThread on the v3 two-pane inbox with a thread open', () => 
 describe('amazon.readThread on the legacy thread page, amazon.de', () => {
   const url = new URL('https://sellercentral.amazon.de/messaging/thread/amzn1.thread.DE0001');
   const doc = loadFixture('amazon/thread-de.html', DE);
-  const result = amazon.readThread(doc, url, NOW);
+  const result = readThread(amazon, doc, url, NOW);
 
   it('reads the German header and the thread id from the path', () => {
     expect(amazon.isThread(url)).toBe(true);
@@ -94,7 +95,7 @@ describe('amazon.readThread on the legacy thread page, amazon.de', () => {
   });
 
   it('finds no list on the thread page: its message bubbles are not conversations', () => {
-    const inbox = amazon.readInbox(doc, url, NOW);
+    const inbox = readInbox(amazon, doc, url, NOW);
     expect(inbox.snapshots).toEqual([]);
     expect(inbox.health).toMatchObject({ marketplace: 'DE', rows: 0, problems: [] });
   });
@@ -122,7 +123,7 @@ describe('amazon.readThread on the legacy thread page, amazon.de', () => {
   it('reads a September date written out ("4. Sept. 2026, 22:42", summer time)', () => {
     const page = parse(`<div class="message-thread"><div class="message-item"><div class="message-sender">Sie</div>
       <div class="message-date">4. Sept. 2026, 22:42</div><div class="message-content">Gern geschehen.</div></div></div>`);
-    expect(amazon.readThread(page, url, NOW).thread!.messages).toEqual([
+    expect(readThread(amazon, page, url, NOW).thread!.messages).toEqual([
       { from: 'seller', at: exact(Date.UTC(2026, 8, 4, 20, 42)), text: 'Gern geschehen.' },
     ]);
   });
@@ -131,7 +132,7 @@ describe('amazon.readThread on the legacy thread page, amazon.de', () => {
 describe('amazon.readThread on a redesigned two-pane inbox (meaningless classes, alignment only)', () => {
   const url = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all&t=amzn1.thread.RD0002');
   const doc = loadFixture('amazon/thread-redesigned.html', US);
-  const result = amazon.readThread(doc, url, NOW);
+  const result = readThread(amazon, doc, url, NOW);
 
   it('reads the pane through the app’s shadow root and ignores the list rows and the day divider', () => {
     expect(result.health).toMatchObject({ variant: 'log-child', rows: 3, problems: [] });
@@ -152,7 +153,7 @@ describe('amazon.readThread on a redesigned two-pane inbox (meaningless classes,
   });
 
   it('takes the selected list row’s id when neither the URL nor the pane names the thread', () => {
-    const thread = amazon.readThread(doc, new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all'), NOW).thread!;
+    const thread = readThread(amazon, doc, new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all'), NOW).thread!;
     expect(thread.threadId).toBe('amzn1.thread.RD0002');
   });
 
@@ -166,7 +167,7 @@ describe('amazon.readThread on a redesigned two-pane inbox (meaningless classes,
 describe('amazon.readThread on a thread with an A-to-z Guarantee claim, amazon.co.uk', () => {
   const url = new URL('https://sellercentral.amazon.co.uk/messaging/thread/amzn1.thread.UK0001');
   const doc = loadFixture('amazon/thread-atoz.html', UK);
-  const result = amazon.readThread(doc, url, NOW);
+  const result = readThread(amazon, doc, url, NOW);
 
   it('makes the thread a case and leaves Amazon’s claim notice out of the messages', () => {
     expect(result.health).toMatchObject({ marketplace: 'UK', variant: 'aria-item', rows: 4, problems: [] });
@@ -187,7 +188,7 @@ describe('amazon.readThread on a thread with an A-to-z Guarantee claim, amazon.c
   it('is a case from the alert alone, without Amazon’s bubble', () => {
     const withoutNotice = loadFixture('amazon/thread-atoz.html', UK);
     withoutNotice.querySelector('[data-sender="amazon"]')!.remove();
-    expect(amazon.readThread(withoutNotice, url, NOW).thread!.kind).toBe('case');
+    expect(readThread(amazon, withoutNotice, url, NOW).thread!.kind).toBe('case');
   });
 
   it('finds the plain textarea reply box', () => {
@@ -198,7 +199,7 @@ describe('amazon.readThread on a thread with an A-to-z Guarantee claim, amazon.c
 describe('amazon.readThread on the compose page', () => {
   const url = new URL('https://sellercentral.amazon.com/messaging/contact?orderID=111-2223334-4445556&marketplaceID=ATVPDKIKX0DER');
   const doc = loadFixture('amazon/contact.html', US);
-  const result = amazon.readThread(doc, url, NOW);
+  const result = readThread(amazon, doc, url, NOW);
 
   it('is a thread of the order with no messages yet, and no problem', () => {
     expect(result.health).toMatchObject({ variant: 'compose', rows: 0, problems: [] });
@@ -216,7 +217,7 @@ describe('amazon.readThread on the compose page', () => {
 
   it('meets the inbox row of the same order in one conversation id', () => {
     const inbox = parse('<table><tr><td>Emma Whitfield</td><td>Order 111-2223334-4445556 Where is my order?</td><td>Nov 19, 2026</td></tr></table>');
-    const row = amazon.readInbox(inbox, new URL('https://sellercentral.amazon.com/messaging/inbox-v3'), NOW).snapshots[0];
+    const row = readInbox(amazon, inbox, new URL('https://sellercentral.amazon.com/messaging/inbox-v3'), NOW).snapshots[0];
     expect(row?.threadId).toBe(result.thread!.threadId);
   });
 
@@ -232,7 +233,7 @@ describe('amazon.readThread on other variants and pages it cannot read', () => {
     const page = parse(`<div role="log">
       <div data-sender="customer"><span>2026/09/04 22:42</span><p>商品が届きません。</p></div>
       <div><span class="message-sender">あなた</span><span>2026/09/05 09:15</span><p>確認いたします。</p></div></div>`);
-    const result = amazon.readThread(page, new URL('https://sellercentral.amazon.co.jp/messaging/thread/amzn1.thread.JP1'), NOW);
+    const result = readThread(amazon, page, new URL('https://sellercentral.amazon.co.jp/messaging/thread/amzn1.thread.JP1'), NOW);
     expect(result.thread!.messages).toEqual([
       { from: 'buyer', at: exact(Date.UTC(2026, 8, 4, 13, 42)), text: '商品が届きません。' },
       { from: 'seller', at: exact(Date.UTC(2026, 8, 5, 0, 15)), text: '確認いたします。' },
@@ -244,10 +245,10 @@ describe('amazon.readThread on other variants and pages it cannot read', () => {
       ['amazon/inbox-v3.html', 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded'],
       ['amazon/inbox-v3-redesigned.html', 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=all'],
     ] as const) {
-      const result = amazon.readThread(loadFixture(fixture, US), new URL(href), NOW);
+      const result = readThread(amazon, loadFixture(fixture, US), new URL(href), NOW);
       expect([fixture, result.thread, result.health.problems.map((p) => p.code)]).toEqual([fixture, null, ['no-messages']]);
     }
-    const loading = amazon.readThread(parse('<div id="sc-navbar">Seller Central</div><p>Loading…</p>'), usThread, NOW);
+    const loading = readThread(amazon, parse('<div id="sc-navbar">Seller Central</div><p>Loading…</p>'), usThread, NOW);
     expect(loading).toMatchObject({ thread: null, health: { page: 'thread', variant: null, rows: 0 } });
     expect(loading.health.problems.map((p) => p.code)).toEqual(['no-messages']);
   });
@@ -255,14 +256,14 @@ describe('amazon.readThread on other variants and pages it cannot read', () => {
   it('keeps a message whose time it cannot read, and says so', () => {
     const page = parse(`<h2 class="buyer-name">Ava Stone</h2><div role="log">
       <div class="msg-bubble incoming"><span class="message-time">sometime</span><p class="message-body">Hello?</p></div></div>`);
-    const result = amazon.readThread(page, usThread, NOW);
+    const result = readThread(amazon, page, usThread, NOW);
     expect(result.thread!.messages).toEqual([{ from: 'buyer', at: null, text: 'Hello?' }]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['unparsed-time']);
   });
 
   it('counts a bubble that says nothing about its author as the buyer’s (the clock runs), and says when no buyer was read', () => {
     const page = parse('<div role="log"><div><span>Nov 21, 2026 9:00 AM</span><p>Is this still available?</p></div></div>');
-    const result = amazon.readThread(page, usThread, NOW);
+    const result = readThread(amazon, page, usThread, NOW);
     expect(result.thread!.messages).toEqual([
       { from: 'buyer', at: exact(Date.UTC(2026, 10, 21, 17, 0)), text: 'Is this still available?' },
     ]);
@@ -276,7 +277,7 @@ describe('amazon.readThread on other variants and pages it cannot read', () => {
     page.getElementById('log')!.getBoundingClientRect = () => rect(0, 600) as DOMRect;
     page.getElementById('a')!.getBoundingClientRect = () => rect(0, 300) as DOMRect;
     page.getElementById('b')!.getBoundingClientRect = () => rect(300, 300) as DOMRect;
-    expect(amazon.readThread(page, usThread, NOW).thread!.messages.map((m) => m.from)).toEqual(['buyer', 'seller']);
+    expect(readThread(amazon, page, usThread, NOW).thread!.messages.map((m) => m.from)).toEqual(['buyer', 'seller']);
   });
 
   it('never throws into the page, whatever the DOM does', () => {
@@ -286,9 +287,9 @@ describe('amazon.readThread on other variants and pages it cannot read', () => {
         throw new Error('boom');
       },
     });
-    expect(amazon.readThread(hostile, usThread, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
+    expect(readThread(amazon, hostile, usThread, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
     expect(amazon.replyBox(hostile)).toBeNull();
-    const elsewhere = amazon.readThread(parse('<p>hi</p>'), new URL('https://example.com/messaging/thread/1'), NOW);
+    const elsewhere = readThread(amazon, parse('<p>hi</p>'), new URL('https://example.com/messaging/thread/1'), NOW);
     expect(elsewhere).toMatchObject({ thread: null, health: { marketplace: 'unknown', problems: [{ code: 'read-failed' }] } });
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { amazon } from '@/lib/platforms/amazon';
 import { AMAZON_MATCHES } from '@/lib/platforms/amazon-marketplaces';
 import { loadFixture } from '../../fixtures/load-fixture';
+import { readInbox } from '@/lib/platforms/interpret';
 
 // 2026-11-22 12:00 in Los Angeles (PST, UTC-8): amazon.com's zone.
 const NOW = Date.UTC(2026, 10, 22, 20, 0);
@@ -56,7 +57,7 @@ describe('amazon URL predicates', () => {
 
 describe('amazon.readInbox on messaging v3 (KAT components, open shadow roots)', () => {
   const url = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=responseNeeded');
-  const result = amazon.readInbox(loadFixture('amazon/inbox-v3.html', US), url, NOW);
+  const result = readInbox(amazon, loadFixture('amazon/inbox-v3.html', US), url, NOW);
 
   it('reads every conversation row and none of the page chrome', () => {
     expect(result.health).toMatchObject({ variant: 'v3-kat-table', rows: 5, problems: [] });
@@ -95,7 +96,7 @@ describe('amazon.readInbox on messaging v3 (KAT components, open shadow roots)',
 
 describe('amazon.readInbox on a redesigned inbox (renamed classes, rows as cards in a shadow root)', () => {
   const url = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all');
-  const result = amazon.readInbox(loadFixture('amazon/inbox-v3-redesigned.html', US), url, NOW);
+  const result = readInbox(amazon, loadFixture('amazon/inbox-v3-redesigned.html', US), url, NOW);
 
   it('finds the rows through the fallback selectors', () => {
     expect(result.health).toMatchObject({ variant: 'testid-row', rows: 3, problems: [] });
@@ -106,8 +107,8 @@ describe('amazon.readInbox on a redesigned inbox (renamed classes, rows as cards
     ]);
   });
 
-  it('takes the unread class as "needs response" and bold text alone as nothing', () => {
-    expect(result.snapshots.map((s) => s.needsResponse)).toEqual([true, true, false]);
+  it('takes the unread class as "needs response"; a read row (bold or not) cannot tell', () => {
+    expect(result.snapshots.map((s) => s.needsResponse)).toEqual([true, true, null]);
   });
 
   it('links a row without a thread link to Seller Central’s search for its order', () => {
@@ -126,19 +127,19 @@ describe('amazon.readInbox on pages it cannot read', () => {
   const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
   it('says so when no row matches, instead of reporting an empty inbox', () => {
-    const result = amazon.readInbox(parse('<div id="sc-navbar">Seller Central</div><p>Loading messages…</p>'), url, NOW);
+    const result = readInbox(amazon, parse('<div id="sc-navbar">Seller Central</div><p>Loading messages…</p>'), url, NOW);
     expect(result.snapshots).toEqual([]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-rows']);
   });
 
   it('knows a genuinely empty list from a page it cannot read', () => {
-    const result = amazon.readInbox(parse('<kat-table></kat-table><p>No messages match this filter.</p>'), url, NOW);
+    const result = readInbox(amazon, parse('<kat-table></kat-table><p>No messages match this filter.</p>'), url, NOW);
     expect(result.health).toMatchObject({ variant: 'empty', rows: 0, problems: [] });
   });
 
   it('reports a row whose date it cannot read, and still tracks the row', () => {
     const html = `<table><tbody><tr class="unread"><td>Ava Stone</td><td>Order 111-0000000-0000001 question</td><td>sometime</td></tr></tbody></table>`;
-    const result = amazon.readInbox(parse(html), url, NOW);
+    const result = readInbox(amazon, parse(html), url, NOW);
     expect(result.snapshots).toHaveLength(1);
     expect(result.snapshots[0]).toMatchObject({ buyer: 'Ava Stone', lastMessageAt: null, threadId: 'order-111-0000000-0000001' });
     expect(result.health.problems.map((p) => p.code)).toEqual(['unparsed-time']);
@@ -150,7 +151,7 @@ describe('amazon.readInbox on pages it cannot read', () => {
       '<table><tr><th>Buyer</th><th>Date</th></tr><tr><td>Ivy Chen</td><td>Order 111-0000000-0000009</td><td>Sep 4, 2026</td><td>Needs response</td></tr></table>',
     );
     Object.defineProperty(doc.getElementById('inbox-frame')!, 'contentDocument', { value: frameDoc });
-    const result = amazon.readInbox(doc, url, NOW);
+    const result = readInbox(amazon, doc, url, NOW);
     expect(result.health).toMatchObject({ variant: 'legacy-table', rows: 1 });
     expect(result.snapshots[0]).toMatchObject({ buyer: 'Ivy Chen', needsResponse: true });
   });
@@ -162,7 +163,7 @@ describe('amazon.readInbox on pages it cannot read', () => {
         throw new Error('boom');
       },
     });
-    const result = amazon.readInbox(hostile, url, NOW);
+    const result = readInbox(amazon, hostile, url, NOW);
     expect(result.health.problems.map((p) => p.code)).toEqual(['read-failed']);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ebay } from '@/lib/platforms/ebay';
 import { EBAY_MATCHES } from '@/lib/platforms/ebay-marketplaces';
 import { loadFixture } from '../../fixtures/load-fixture';
+import { readInbox, readThread } from '@/lib/platforms/interpret';
 
 // Sunday 2026-11-22 20:00 UTC: 12:00 PST in Los Angeles, 20:00 GMT in London, 21:00 CET in Berlin,
 // and already Monday 2026-11-23 07:00 AEDT in Sydney.
@@ -106,7 +107,7 @@ describe('ebay URL predicates and match patterns', () => {
 
 describe('ebay.readInbox on the card UI (ebay.com)', () => {
   const url = new URL('https://www.ebay.com/cnt/ViewMessage?group_type=CORE');
-  const result = ebay.readInbox(loadFixture('ebay/inbox.html', US), url, NOW);
+  const result = readInbox(ebay, loadFixture('ebay/inbox.html', US), url, NOW);
 
   it('reads every card and none of the page chrome', () => {
     expect(result.health).toEqual({ platform: 'ebay', marketplace: 'US', page: 'inbox', variant: 'card-list', rows: 7, problems: [] });
@@ -165,7 +166,7 @@ describe('ebay.readInbox on the card UI (ebay.com)', () => {
 
 describe('ebay.readInbox on a redesigned list (ebay.com.au, classes renamed)', () => {
   const url = new URL('https://www.ebay.com.au/cnt/ViewMessage?group_type=CORE');
-  const result = ebay.readInbox(loadFixture('ebay/inbox-redesigned.html', AU), url, NOW);
+  const result = readInbox(ebay, loadFixture('ebay/inbox-redesigned.html', AU), url, NOW);
 
   it('finds the cards by data-testid and the fields by structure', () => {
     expect(result.health).toMatchObject({ marketplace: 'AU', variant: 'testid-conversation', rows: 4, problems: [] });
@@ -209,7 +210,7 @@ describe('ebay.readInbox on a redesigned list (ebay.com.au, classes renamed)', (
 
 describe('ebay.readInbox on the older mesgweb table (mesg.ebay.co.uk)', () => {
   const url = new URL('https://mesg.ebay.co.uk/mesgweb/ViewMessages/0');
-  const result = ebay.readInbox(loadFixture('ebay/inbox-legacy-table.html', UK), url, NOW);
+  const result = readInbox(ebay, loadFixture('ebay/inbox-legacy-table.html', UK), url, NOW);
 
   it('reads the rows by their read / unread class and the cells by their ids', () => {
     expect(result.health).toMatchObject({ marketplace: 'UK', variant: 'legacy-table', rows: 5, problems: [] });
@@ -244,7 +245,7 @@ describe('ebay.readInbox on the older mesgweb table (mesg.ebay.co.uk)', () => {
 describe('ebay.readThread on a conversation (ebay.com, the list beside it)', () => {
   const url = new URL('https://www.ebay.com/cnt/ViewMessage?group_type=CORE&question_id=2901234561');
   const doc = loadFixture('ebay/thread.html', US);
-  const result = ebay.readThread(doc, url, NOW);
+  const result = readThread(ebay, doc, url, NOW);
 
   it('reads the open conversation, not the list beside it', () => {
     expect(result.health).toEqual({ platform: 'ebay', marketplace: 'US', page: 'thread', variant: 'bubble', rows: 4, problems: [] });
@@ -282,7 +283,7 @@ describe('ebay.readThread on a conversation (ebay.com, the list beside it)', () 
   });
 
   it('reads the list shown on the thread page too', () => {
-    const inbox = ebay.readInbox(doc, url, NOW);
+    const inbox = readInbox(ebay, doc, url, NOW);
     expect(inbox.snapshots.map((s) => [s.threadId, s.buyer, s.needsResponse])).toEqual([
       ['2901234561', 'mira.kettle', null],
       ['2901234563', 'pollyanna_b', true],
@@ -298,7 +299,7 @@ describe('ebay.readThread on a return request (ebay.de)', () => {
   const url = new URL(
     'https://www.ebay.de/cnt/ViewMessage?group_type=CORE&reference_id=5098765432&other_user_id=rheinland_retro',
   );
-  const result = ebay.readThread(loadFixture('ebay/thread-return-request.html', DE), url, NOW);
+  const result = readThread(ebay, loadFixture('ebay/thread-return-request.html', DE), url, NOW);
 
   it('is a case, named by the banner', () => {
     expect(result.health).toMatchObject({ marketplace: 'DE', variant: 'bubble', rows: 3, problems: [] });
@@ -335,7 +336,7 @@ describe('ebay.readThread on a return request (ebay.de)', () => {
 describe('ebay.readThread on a redesigned conversation (ebay.com.au, classes renamed)', () => {
   const url = new URL('https://www.ebay.com.au/cnt/ViewMessage?group_type=CORE&question_id=3107654324');
   const doc = loadFixture('ebay/thread-redesigned.html', AU);
-  const result = ebay.readThread(doc, url, NOW);
+  const result = readThread(ebay, doc, url, NOW);
 
   it('finds the messages by data-testid and the buyer by the profile link', () => {
     expect(result.health).toMatchObject({ marketplace: 'AU', variant: 'testid-message', rows: 3, problems: [] });
@@ -375,29 +376,29 @@ describe('ebay readers on pages they cannot read', () => {
   const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
   it('readThread on the list alone: no thread, "no-messages"', () => {
-    const result = ebay.readThread(loadFixture('ebay/inbox.html', US), inboxUrl, NOW);
+    const result = readThread(ebay, loadFixture('ebay/inbox.html', US), inboxUrl, NOW);
     expect(result.thread).toBeNull();
     expect(result.health).toMatchObject({ page: 'thread', rows: 0, variant: null });
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-messages']);
   });
 
   it('readInbox on a page without a list: "no-rows", not an empty inbox', () => {
-    const result = ebay.readInbox(loadFixture('ebay/thread-redesigned.html', AU), new URL('https://www.ebay.com.au/cnt/ViewMessage'), NOW);
+    const result = readInbox(ebay, loadFixture('ebay/thread-redesigned.html', AU), new URL('https://www.ebay.com.au/cnt/ViewMessage'), NOW);
     expect(result.snapshots).toEqual([]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-rows']);
   });
 
   it('knows a genuinely empty list', () => {
     const doc = parse('<ul class="msg-inbox-list"></ul><p>You don\'t have any messages.</p>');
-    expect(ebay.readInbox(doc, inboxUrl, NOW).health).toMatchObject({ variant: 'empty', rows: 0, problems: [] });
+    expect(readInbox(ebay, doc, inboxUrl, NOW).health).toMatchObject({ variant: 'empty', rows: 0, problems: [] });
   });
 
   it('reports a host it does not serve instead of reading', () => {
     const doc = loadFixture('ebay/inbox.html', US);
-    expect(ebay.readInbox(doc, new URL('https://www.ebay.nl/cnt/ViewMessage'), NOW).health.problems.map((p) => p.code)).toEqual([
+    expect(readInbox(ebay, doc, new URL('https://www.ebay.nl/cnt/ViewMessage'), NOW).health.problems.map((p) => p.code)).toEqual([
       'read-failed',
     ]);
-    expect(ebay.readThread(doc, new URL('https://www.ebay.nl/cnt/ViewMessage'), NOW).health).toMatchObject({
+    expect(readThread(ebay, doc, new URL('https://www.ebay.nl/cnt/ViewMessage'), NOW).health).toMatchObject({
       page: 'thread',
       problems: [{ code: 'read-failed' }],
     });
@@ -409,8 +410,8 @@ describe('ebay readers on pages they cannot read', () => {
         throw new Error('detached');
       },
     } as unknown as ParentNode;
-    expect(ebay.readInbox(hostile, inboxUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
-    expect(ebay.readThread(hostile, threadUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
+    expect(readInbox(ebay, hostile, inboxUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
+    expect(readThread(ebay, hostile, threadUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
     expect(ebay.replyBox(hostile)).toBeNull();
   });
 
@@ -419,7 +420,7 @@ describe('ebay readers on pages they cannot read', () => {
       '<ul class="msg-inbox-list"><li class="card__item" data-conversation-id="c1"><div class="card__content card__content-unread">' +
         '<span class="card__conversation-title">Question</span><span class="card__datetime">sometime</span></div></li></ul>',
     );
-    const result = ebay.readInbox(doc, inboxUrl, NOW);
+    const result = readInbox(ebay, doc, inboxUrl, NOW);
     expect(result.snapshots).toMatchObject([{ threadId: 'c1', subject: 'Question', buyer: '', lastMessageAt: null, needsResponse: true }]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-buyer', 'unparsed-time']);
   });
@@ -428,7 +429,7 @@ describe('ebay readers on pages they cannot read', () => {
     const doc = parse(
       '<table><tr class="msg-read"><td class="from">ava_stone</td><td>Order 11-22222-33333: question</td><td>2d</td></tr></table>',
     );
-    const result = ebay.readInbox(doc, inboxUrl, NOW);
+    const result = readInbox(ebay, doc, inboxUrl, NOW);
     expect(result.snapshots).toMatchObject([{ threadId: 'order-11-22222-33333', orderId: '11-22222-33333' }]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-thread-id']);
   });
@@ -438,7 +439,7 @@ describe('ebay readers on pages they cannot read', () => {
       '<div class="app-conversation"><div class="app-conversation__message-bubble app-conversation__message-bubble--grey">' +
         '<div class="app-conversation__message__content">Hello?</div></div></div>',
     );
-    const result = ebay.readThread(doc, threadUrl, NOW);
+    const result = readThread(ebay, doc, threadUrl, NOW);
     expect(result.thread!.messages).toEqual([{ from: 'buyer', at: null, text: 'Hello?' }]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['unparsed-time', 'no-buyer']);
   });
@@ -450,7 +451,7 @@ describe('ebay readers on pages they cannot read', () => {
         '<div class="app-conversation__message-bubble"><p>Second</p><span class="app-conversation__posted-time">Nov 21, 2026 9:00 AM</span></div>' +
         '</div>',
     );
-    const result = ebay.readThread(doc, threadUrl, NOW);
+    const result = readThread(ebay, doc, threadUrl, NOW);
     expect(result.thread!.messages.map((m) => [m.from, m.text])).toEqual([
       ['buyer', 'First'],
       ['seller', 'Second'],
@@ -462,7 +463,7 @@ describe('ebay readers on pages they cannot read', () => {
       '<section class="app-conversation" data-conversation-id="c77"><span class="app-conversation__username">ava_stone</span>' +
         '<div class="app-conversation__message-bubble--grey"><p>Hi</p><span class="app-conversation__posted-time">3h</span></div></section>',
     );
-    expect(ebay.readThread(doc, inboxUrl, NOW).thread).toMatchObject({ threadId: 'c77', buyer: 'ava_stone', url: inboxUrl.href });
+    expect(readThread(ebay, doc, inboxUrl, NOW).thread).toMatchObject({ threadId: 'c77', buyer: 'ava_stone', url: inboxUrl.href });
   });
 
   it('has no reply box on the list', () => {

@@ -6,6 +6,7 @@ import { etsy } from '@/lib/platforms/etsy';
 import { ETSY_DEFAULT_MARKETPLACE, ETSY_MATCHES, ETSY_PATH_MARKETPLACES } from '@/lib/platforms/etsy-marketplaces';
 import { marketplaceCalendarInfo } from '@/lib/sla/business-calendar';
 import { loadFixture } from '../../fixtures/load-fixture';
+import { readInbox, readThread } from '@/lib/platforms/interpret';
 
 // 2026-11-22 17:00 UTC: 12:00 in New York (EST), 18:00 in Berlin (CET), 17:00 in London (GMT).
 const NOW = Date.UTC(2026, 10, 22, 17, 0);
@@ -97,7 +98,7 @@ describe('etsy URL predicates, match patterns and marketplaces', () => {
 
 describe('etsy.readInbox on the Messages list (wt-* list items, screen-reader "Unread")', () => {
   const url = new URL('https://www.etsy.com/messages?ref=hdr_user_menu-messages');
-  const result = etsy.readInbox(loadFixture('etsy/inbox.html', US), url, NOW);
+  const result = readInbox(etsy, loadFixture('etsy/inbox.html', US), url, NOW);
 
   it('reads every conversation and none of the header or folder links', () => {
     expect(result.health).toEqual({ platform: 'etsy', marketplace: 'US', page: 'inbox', variant: 'list-item', rows: 4, problems: [] });
@@ -142,7 +143,7 @@ describe('etsy.readInbox on the Messages list (wt-* list items, screen-reader "U
 
 describe('etsy.readInbox on a redesigned list (cards as links, data-unread, German /de/ page)', () => {
   const url = new URL('https://www.etsy.com/de/messages');
-  const result = etsy.readInbox(loadFixture('etsy/inbox-redesigned.html', DE), url, NOW);
+  const result = readInbox(etsy, loadFixture('etsy/inbox-redesigned.html', DE), url, NOW);
 
   it('finds the cards through the link fallback', () => {
     expect(result.health).toEqual({ platform: 'etsy', marketplace: 'DE', page: 'inbox', variant: 'thread-link', rows: 3, problems: [] });
@@ -170,7 +171,7 @@ describe('etsy.readInbox on a redesigned list (cards as links, data-unread, Germ
 describe('etsy.readThread', () => {
   it('reads the embedded data when it names the URL’s conversation (oldest first, notices skipped)', () => {
     const url = new URL('https://www.etsy.com/messages/1582034471?ref=convo_list');
-    const result = etsy.readThread(loadFixture('etsy/thread-context.html', US), url, NOW);
+    const result = readThread(etsy, loadFixture('etsy/thread-context.html', US), url, NOW);
     expect(result.health).toEqual({ platform: 'etsy', marketplace: 'US', page: 'thread', variant: 'context', rows: 3, problems: [] });
     expect(result.thread).toEqual({
       platform: 'etsy',
@@ -191,7 +192,7 @@ describe('etsy.readThread', () => {
 
   it('ignores embedded data of another conversation and reads the DOM (a help request, its order)', () => {
     const url = new URL('https://www.etsy.com/messages/1582034480');
-    const result = etsy.readThread(loadFixture('etsy/thread-stale-context.html', US), url, NOW);
+    const result = readThread(etsy, loadFixture('etsy/thread-stale-context.html', US), url, NOW);
     expect(result.health).toMatchObject({ variant: 'scrolling-message-list', rows: 3, problems: [] });
     expect(result.thread).toEqual({
       platform: 'etsy',
@@ -212,7 +213,7 @@ describe('etsy.readThread', () => {
 
   it('reads wt-* bubbles without data: right-aligned ones are the seller’s, day separators date the times', () => {
     const url = new URL('https://www.etsy.com/de/messages/1582034490');
-    const result = etsy.readThread(loadFixture('etsy/thread-dom-only.html', DE), url, NOW);
+    const result = readThread(etsy, loadFixture('etsy/thread-dom-only.html', DE), url, NOW);
     expect(result.health).toEqual({
       platform: 'etsy',
       marketplace: 'DE',
@@ -237,7 +238,7 @@ describe('etsy.readThread', () => {
 
   it('reads a redesigned log rendered newest first, oldest first', () => {
     const url = new URL('https://www.etsy.com/uk/messages/1582034500');
-    const result = etsy.readThread(loadFixture('etsy/thread-redesigned.html', UK), url, NOW);
+    const result = readThread(etsy, loadFixture('etsy/thread-redesigned.html', UK), url, NOW);
     expect(result.health).toMatchObject({ marketplace: 'UK', variant: 'log', rows: 3, problems: [] });
     expect(result.thread).toMatchObject({ threadId: '1582034500', buyer: 'Oliver Bennett', orderId: null, kind: 'message' });
     expect(result.thread!.messages).toEqual([
@@ -263,26 +264,26 @@ describe('etsy readers on pages they cannot read', () => {
   const threadUrl = new URL('https://www.etsy.com/messages/1582034471');
 
   it('says so when no row matches, instead of reporting an empty inbox', () => {
-    const result = etsy.readInbox(parse('<header role="banner"><a href="/messages">Messages</a></header><p>Loading…</p>'), inboxUrl, NOW);
+    const result = readInbox(etsy, parse('<header role="banner"><a href="/messages">Messages</a></header><p>Loading…</p>'), inboxUrl, NOW);
     expect(result.snapshots).toEqual([]);
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-rows']);
   });
 
   it('knows a genuinely empty list from a page it cannot read', () => {
-    const result = etsy.readInbox(parse('<ul aria-label="Conversations"></ul><p>You have no messages.</p>'), inboxUrl, NOW);
+    const result = readInbox(etsy, parse('<ul aria-label="Conversations"></ul><p>You have no messages.</p>'), inboxUrl, NOW);
     expect(result.health).toMatchObject({ variant: 'empty', rows: 0, problems: [] });
   });
 
   it('reports a row whose time it cannot read, and still tracks the row', () => {
     const html = '<ul><li><a href="/messages/1582034999"><p>Ava Stone</p><p>sometime</p><p>Is this still available?</p></a></li></ul>';
-    const result = etsy.readInbox(parse(html), inboxUrl, NOW);
+    const result = readInbox(etsy, parse(html), inboxUrl, NOW);
     expect(result.snapshots).toHaveLength(1);
     expect(result.snapshots[0]).toMatchObject({ threadId: '1582034999', buyer: 'Ava Stone', lastMessageAt: null });
     expect(result.health.problems.map((p) => p.code)).toEqual(['unparsed-time']);
   });
 
   it('returns no thread, page "thread", "no-messages" when nothing is recognised', () => {
-    const result = etsy.readThread(parse('<main><p>Loading conversation…</p></main>'), threadUrl, NOW);
+    const result = readThread(etsy, parse('<main><p>Loading conversation…</p></main>'), threadUrl, NOW);
     expect(result).toEqual({
       thread: null,
       health: {
@@ -297,7 +298,7 @@ describe('etsy readers on pages they cannot read', () => {
   });
 
   it('reads no thread off the inbox list', () => {
-    const result = etsy.readThread(loadFixture('etsy/inbox.html', US), inboxUrl, NOW);
+    const result = readThread(etsy, loadFixture('etsy/inbox.html', US), inboxUrl, NOW);
     expect(result.thread).toBeNull();
     expect(result.health.problems.map((p) => p.code)).toEqual(['no-messages']);
   });
@@ -305,15 +306,15 @@ describe('etsy readers on pages they cannot read', () => {
   it('does not read a pane that still shows the previous conversation after navigation', () => {
     // The URL has moved on to 1582034499; the pane is 1582034480's and the embedded data 1582034471's.
     const url = new URL('https://www.etsy.com/messages/1582034499');
-    const result = etsy.readThread(loadFixture('etsy/thread-stale-context.html', US), url, NOW);
+    const result = readThread(etsy, loadFixture('etsy/thread-stale-context.html', US), url, NOW);
     expect(result.thread).toBeNull();
     expect(result.health.problems).toEqual([{ code: 'no-messages', detail: expect.stringContaining('1582034480') }]);
   });
 
   it('serves no other host', () => {
     const url = new URL('https://www.etsy.com.evil.example/messages/1582034471');
-    expect(etsy.readInbox(loadFixture('etsy/inbox.html', US), url, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
-    expect(etsy.readThread(loadFixture('etsy/thread-context.html', US), url, NOW).health.problems.map((p) => p.code)).toEqual([
+    expect(readInbox(etsy, loadFixture('etsy/inbox.html', US), url, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
+    expect(readThread(etsy, loadFixture('etsy/thread-context.html', US), url, NOW).health.problems.map((p) => p.code)).toEqual([
       'read-failed',
     ]);
   });
@@ -325,8 +326,8 @@ describe('etsy readers on pages they cannot read', () => {
         throw new Error('boom');
       },
     });
-    expect(etsy.readInbox(hostile, inboxUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
-    const thread = etsy.readThread(hostile, threadUrl, NOW);
+    expect(readInbox(etsy, hostile, inboxUrl, NOW).health.problems.map((p) => p.code)).toEqual(['read-failed']);
+    const thread = readThread(etsy, hostile, threadUrl, NOW);
     expect([thread.thread, thread.health.page, thread.health.problems.map((p) => p.code)]).toEqual([null, 'thread', ['read-failed']]);
     expect(etsy.replyBox(hostile)).toBeNull();
   });
@@ -346,7 +347,7 @@ describe('etsy embedded data is read as JSON text, never run', () => {
       "other_user":{"display_name":"<img src=x onerror=alert(1)>","user_id":5},
       "messages":[{"sender_user_id":5,"sender_type":"buyer","create_date":1795258800,
       "message_body":"<\\/script><script>globalThis.${flag} = true<\\/script>"}]}}}; globalThis.${flag} = true;</script>`);
-    const result = etsy.readThread(doc, url, NOW);
+    const result = readThread(etsy, doc, url, NOW);
     expect(result.health.variant).toBe('context');
     expect(result.thread).toMatchObject({
       buyer: '<img src=x onerror=alert(1)>',
@@ -361,7 +362,7 @@ describe('etsy embedded data is read as JSON text, never run', () => {
       `Etsy.Context = (function () { globalThis.${flag} = true; return {"initial_data":{"detail":{"conversation_id":1582034471,"messages":[]}}}; })();`,
       `Etsy.Context = {"initial_data":{"detail":{"conversation_id":1582034471,"other_user":{"user_id":5},"messages":[{"sender_user_id":5,"message_body":"hi","create_date":1795258800}],"x":(globalThis.${flag} = true)}}};`,
     ]) {
-      const result = etsy.readThread(parse(`<script>${script}</script>`), url, NOW);
+      const result = readThread(etsy, parse(`<script>${script}</script>`), url, NOW);
       expect(result.thread).toBeNull();
       expect(result.health.problems.map((p) => p.code)).toEqual(['no-messages']);
     }
@@ -378,7 +379,7 @@ describe('etsy embedded data is read as JSON text, never run', () => {
         },
       },
     });
-    const result = etsy.readThread(parse(`<script>Etsy.Context = JSON.parse(${JSON.stringify(json)});</script>`), url, NOW);
+    const result = readThread(etsy, parse(`<script>Etsy.Context = JSON.parse(${JSON.stringify(json)});</script>`), url, NOW);
     expect(result.thread?.messages).toEqual([{ from: 'buyer', at: exact(Date.UTC(2026, 10, 21, 11, 0)), text: 'Hi!' }]);
   });
 
@@ -386,7 +387,7 @@ describe('etsy embedded data is read as JSON text, never run', () => {
     const doc = parse(`<script>Etsy.Context = {"initial_data":{"detail":{"conversation_id":1582034471,
       "messages":[{"message_body":"whose?","create_date":1795258800}]}}};</script>
       <div role="log"><div data-message-id="1" data-sender="buyer"><p>Hello from the page</p><time datetime="2026-11-21T11:00:00Z">Nov 21</time></div></div>`);
-    const result = etsy.readThread(doc, url, NOW);
+    const result = readThread(etsy, doc, url, NOW);
     expect(result.health.variant).toBe('log');
     expect(result.thread?.messages).toEqual([{ from: 'buyer', at: exact(Date.UTC(2026, 10, 21, 11, 0)), text: 'Hello from the page' }]);
   });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/platforms/registry';
 import { fixtureHtml } from '../../fixtures/load-fixture';
 import { renderFixture } from '../../fixtures/render-fixture';
+import { readInbox, readThread } from '@/lib/platforms/interpret';
 
 const NOW = Date.UTC(2026, 10, 22, 20, 0);
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures');
@@ -47,8 +48,8 @@ for (const adapter of ADAPTERS) {
       const html = renderFixture(fixtureHtml(`${adapter.platform}/${file}`), { now: NOW, zone: 'UTC', locale: 'en-US' });
       const read = (doc: Document) => {
         for (const url of PAGE_URLS[adapter.platform]!.map((u) => new URL(u))) {
-          const inbox = adapter.readInbox(doc, url, NOW);
-          const thread = adapter.readThread(doc, url, NOW);
+          const inbox = readInbox(adapter, doc, url, NOW);
+          const thread = readThread(adapter, doc, url, NOW);
           adapter.replyBox(doc);
           expect(Array.isArray(inbox.snapshots) && Array.isArray(inbox.health.problems)).toBe(true);
           expect(thread.health.page).toBe('thread');

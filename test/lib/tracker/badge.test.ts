@@ -1,6 +1,7 @@
 // The toolbar badge as the browser shows it: count, colour and tooltip (English and Chinese), read from Dexie
 // with one range over the dueAt index, and the same after the worker is stopped and started again.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rawTime } from '../../raw-read';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import zh from '@/public/_locales/zh_CN/messages.json';
 import { openDatabase } from '@/lib/db';
@@ -101,7 +102,7 @@ describe('refreshBadge', () => {
             orderId: null,
             subject: 'Question',
             url: 'https://sellercentral.amazon.com/messaging/thread/Q1',
-            lastMessageAt: { at: T0 - 23 * HOUR - 40 * MINUTE, precision: 'exact' },
+            lastMessageAt: rawTime({ at: T0 - 23 * HOUR - 40 * MINUTE, precision: 'exact' }),
             needsResponse: true,
           },
         ],

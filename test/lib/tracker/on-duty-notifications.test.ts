@@ -2,6 +2,7 @@
 // announce due-soon crossings and escalation alerts once, a restarted worker does not repeat them, the
 // team's notification mode holds them, and a click opens the conversation (or the dashboard's inbox).
 import { describe, expect, it, vi } from 'vitest';
+import { rawSnapshot } from '../../raw-read';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
@@ -39,7 +40,7 @@ function row(threadId: string, minutesAgo: number, subject = 'Question about the
 function ingest(rows: ConversationSnapshot[]) {
   return sendMessage('ingest', {
     url: INBOX,
-    result: { snapshots: rows, health: { platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: rows.length, problems: [] } },
+    result: { snapshots: rows.map(rawSnapshot), health: { platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: rows.length, problems: [] } },
   });
 }
 

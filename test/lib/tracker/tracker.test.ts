@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
-import type { ConversationSnapshot, ReadResult } from '@/lib/model';
+import type { ConversationSnapshot } from '@/lib/model';
+import type { RawReadResult } from '@/lib/platforms/raw-read';
+import { rawResult } from '../../raw-read';
 import { badgeText, countOverdue } from '@/lib/tracker/badge';
 import { loadPolicies, savePolicies } from '@/lib/tracker/reply-clock';
 import { BADGE_ALARM, startTracker } from '@/lib/tracker/start-tracker';
@@ -27,8 +29,8 @@ function snap(threadId: string, hoursAgo: number, needsResponse = true): Convers
   };
 }
 
-function result(snapshots: ConversationSnapshot[]): ReadResult {
-  return { snapshots, health: { platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: snapshots.length, problems: [] } };
+function result(snapshots: ConversationSnapshot[]): RawReadResult {
+  return rawResult({ snapshots, health: { platform: 'amazon', marketplace: 'US', page: 'inbox', variant: 'v3-kat-table', rows: snapshots.length, problems: [] } });
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -100,7 +102,7 @@ describe('the tracker in the background', () => {
 
   it('records each page’s read health for the popup', async () => {
     const { db } = startTracker({ db: openDatabase('t6'), now: () => T0 });
-    const unreadable: ReadResult = {
+    const unreadable: RawReadResult = {
       snapshots: [],
       health: { platform: 'amazon', marketplace: 'UK', page: 'inbox', variant: null, rows: 0, problems: [{ code: 'no-rows', detail: '' }] },
     };

@@ -1,0 +1,96 @@
+// Whether a page text has the shape of a message time, without reading it: what a content script needs to
+// tell a date cell from a buyer's name or a subject. Luxon-free and cheap (regexes, and month names from
+// Intl once per locale), so it can run on every row. A superset of what lib/time/parse-marketplace-time.ts
+// reads for the same locale; the background parses for real, and text that looked like a time but does not
+// parse is an 'unparsed-time' health problem, never "now". test/lib/time/time-shape.test.ts checks that
+// every text the parser reads is recognised here and that names and subjects are not.
+export interface TimeShapeOptions {
+  /** eBay's list shorthand: "45m", "3h", "2d". */
+  compactRelative?: boolean;
+  /** "Sep 4", "4. Sep.": dates without a year. */
+  yearlessDates?: boolean;
+}
+
+/** Words for today and yesterday in every language the parser reads, and the words between a date and a time. */
+const DAY_WORDS = ['today', 'yesterday', 'heute', 'gestern', "aujourd'hui", 'aujourd’hui', 'hier', 'oggi', 'ieri', 'hoy', 'ayer', '今日', '本日', '昨日'];
+const CONNECTORS = '(?:at|um|à|alle|a las|a la) ';
+const JUST_NOW = new Set(['just now', 'now', 'a moment ago', 'moments ago', 'a few seconds ago', 'seconds ago']);
+const UNIT_WORDS = new Set(['seconds', 'second', 'secs', 'sec', 's', 'minutes', 'minute', 'mins', 'min', 'm', 'hours', 'hour', 'hrs', 'hr', 'h', 'days', 'day', 'd']);
+
+const TIME = String.raw`\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?: ?[ap]\.? ?m\.?)?`;
+const TIME_ALONE = new RegExp(`^${TIME}$`);
+const AFTER_DATE = String.raw`(?:,? (?:${CONNECTORS})?${TIME})?`;
+const ISO = /^\d{4}-\d{2}-\d{2}(?:t\S+)?$/;
+const RELATIVE = /^(?:\d+|an?|one) ?([a-z]+)\.? ago$/;
+const COMPACT = /^\d+ ?[smhd]$/;
+const NUMERIC = new RegExp(String.raw`^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\.?${AFTER_DATE}$`);
+const JAPANESE = new RegExp(String.raw`^\d{4}年\d{1,2}月\d{1,2}日${AFTER_DATE.replace(',? ', ',? ?')}$`);
+/** "Sep 4, 2026", "4. Sept. 2026", "4 de septiembre de 2026", each with an optional time after. */
+const WORD_DATE = new RegExp(String.raw`^(?:\d{1,2}\.? )?(?:de )?(\p{L}+)\.?(?: de)?(?: \d{1,2},?)? \d{4}${AFTER_DATE}$`, 'u');
+const YEARLESS = [/^(\p{L}+)\.? \d{1,2}$/u, /^\d{1,2}\.? (\p{L}+)\.?$/u];
+
+export function looksLikeTime(text: string, locale: string, options: TimeShapeOptions = {}): boolean {
+  if (text.length > 48) return false; // no format is longer: sentences are never times
+  const clean = text
+    .replace(/[\u200B-\u200F\u2066-\u2069\uFEFF]/g, '')
+    .replace(/[\s\u00A0\u202F]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  if (clean === '') return false;
+  if (!/\d/.test(clean)) return JUST_NOW.has(clean) || dayWord(clean) || relativeWords(clean);
+  if (ISO.test(clean) || TIME_ALONE.test(clean) || JAPANESE.test(clean)) return true;
+  if (options.compactRelative && COMPACT.test(clean)) return true;
+  if (relativeWords(clean) || dayWord(clean)) return true;
+  const numeric = NUMERIC.exec(clean);
+  if (numeric) return [numeric[1], numeric[3]].some((part) => part?.length === 4);
+  const word = WORD_DATE.exec(clean)?.[1];
+  if (word !== undefined) return isMonthWord(word, locale);
+  if (options.yearlessDates) {
+    for (const pattern of YEARLESS) {
+      const month = pattern.exec(clean)?.[1];
+      if (month !== undefined && isMonthWord(month, locale)) return true;
+    }
+  }
+  return false;
+}
+
+function relativeWords(clean: string): boolean {
+  const unit = RELATIVE.exec(clean)?.[1];
+  return unit !== undefined && UNIT_WORDS.has(unit);
+}
+
+/** "today", "yesterday, 22:42", "heute um 22:42". */
+function dayWord(clean: string): boolean {
+  const word = DAY_WORDS.find((w) => clean.startsWith(w));
+  if (word === undefined) return false;
+  const rest = clean.slice(word.length).replace(/^,? ?/, '');
+  if (rest === '') return true;
+  return new RegExp(`^(?:${CONNECTORS})?${TIME}$`).test(rest);
+}
+
+const monthNames = new Map<string, readonly string[]>();
+
+/** A month's long name or a beginning of it (three letters or more) in the page's language or English. */
+function isMonthWord(word: string, locale: string): boolean {
+  const wanted = fold(word);
+  if (wanted.length < 3) return false;
+  return [locale, 'en-US', 'en-GB'].some((l) => namesFor(l).some((name) => name.startsWith(wanted)));
+}
+
+function namesFor(locale: string): readonly string[] {
+  let names = monthNames.get(locale);
+  if (!names) {
+    try {
+      const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+      names = Array.from({ length: 12 }, (_, m) => fold(format.format(Date.UTC(2026, m, 15))));
+    } catch {
+      names = [];
+    }
+    monthNames.set(locale, names);
+  }
+  return names;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f.]/g, '').toLowerCase();
+}
