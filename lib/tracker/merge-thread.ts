@@ -39,7 +39,7 @@ export function mergeThread(
     conversation.awaitingSinceApprox = !exact;
     conversation.firstInThread = messages.indexOf(firstWaiting) === 0;
     if (waitStarts) log('received', since, !exact);
-  } else if (lastSellerIndex >= 0) {
+  } else if (lastSellerIndex >= 0 && !endsWaitWithoutEvidence(existing, messages[lastSellerIndex]!)) {
     const reply = messages[lastSellerIndex]!;
     const repliedAt = reply.at ? clamp(reply.at.at, now) : now;
     if (existing?.status === 'awaiting') log('replied', repliedAt, reply.at?.precision !== 'exact');
@@ -54,6 +54,23 @@ export function mergeThread(
       ? applyTriage(conversation, { texts: waiting.map((m) => m.text), unansweredInARow: waiting.length }, policies)
       : conversation;
   return { conversation: withDeadlines(triaged, policies), events };
+}
+
+/**
+ * A wait ends only on positive evidence: a seller message the thread dates at or after the buyer's latest
+ * message we know of. An undated reply, or one older than what the buyer last wrote (the thread lost that
+ * bubble, or has not loaded it), proves nothing: the clock keeps running.
+ */
+function endsWaitWithoutEvidence(existing: Conversation | undefined, reply: ThreadMessage): boolean {
+  if (existing?.status !== 'awaiting') return false;
+  if (!reply.at) return true;
+  const buyerAt = existing.lastBuyerAt ?? existing.awaitingSince;
+  return buyerAt !== null && reply.at.at < buyerAt && !(reply.at.precision !== 'exact' && sameDay(reply.at.at, buyerAt));
+}
+
+/** Within a day of each other: a day-precision reply may be the same day's, later than it reads. */
+function sameDay(a: number, b: number): boolean {
+  return Math.abs(a - b) < 24 * 3_600_000;
 }
 
 /** The unanswered buyer messages' text, oldest first: what triage reads. */

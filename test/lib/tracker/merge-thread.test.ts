@@ -97,3 +97,21 @@ describe('mergeThread', () => {
     expect(unansweredText([buyer(30, 'a'), seller(28), buyer(6, 'b'), buyer(2, 'c')])).toEqual(['b', 'c']);
   });
 });
+
+describe('a wait ends only on positive evidence', () => {
+  const waiting = () => mergeThread(undefined, thread([seller(30), buyer(5), buyer(3)]), NOW).conversation;
+
+  it('a thread that lost the buyer’s latest bubbles does not turn the wait into an answer', () => {
+    // Only the old reply is left on the page (a re-render dropped the newer bubbles): no reply newer than the buyer's.
+    const after = mergeThread(waiting(), thread([seller(30)]), NOW).conversation;
+    expect(after).toMatchObject({ status: 'awaiting', awaitingSince: NOW - 5 * HOUR });
+  });
+
+  it('an undated reply proves nothing; a dated one after the buyer’s last message ends the wait', () => {
+    const undated: ThreadMessage = { from: 'seller', at: null, text: 'It ships today.' };
+    expect(mergeThread(waiting(), thread([buyer(5), buyer(3), undated]), NOW).conversation.status).toBe('awaiting');
+    const answered = mergeThread(waiting(), thread([buyer(5), buyer(3), seller(1)]), NOW);
+    expect(answered.conversation).toMatchObject({ status: 'replied', lastSellerAt: NOW - HOUR, awaitingSince: null });
+    expect(answered.events.map((e) => e.type)).toEqual(['replied']);
+  });
+});
