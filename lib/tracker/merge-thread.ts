@@ -57,7 +57,7 @@ export function mergeThread(
 }
 
 /**
- * A wait ends only on positive evidence: a seller message the thread dates at or after the buyer's latest
+ * A wait ends only on positive evidence: a seller message the thread dates after the buyer's latest
  * message we know of. An undated reply, or one older than what the buyer last wrote (the thread lost that
  * bubble, or has not loaded it), proves nothing: the clock keeps running.
  */
@@ -65,7 +65,8 @@ function endsWaitWithoutEvidence(existing: Conversation | undefined, reply: Thre
   if (existing?.status !== 'awaiting') return false;
   if (!reply.at) return true;
   const buyerAt = existing.lastBuyerAt ?? existing.awaitingSince;
-  return buyerAt !== null && reply.at.at < buyerAt && !(reply.at.precision !== 'exact' && sameDay(reply.at.at, buyerAt));
+  // Strictly newer: a "reply" at the buyer's own minute is as likely the buyer's message read as the seller's.
+  return buyerAt !== null && reply.at.at <= buyerAt && !(reply.at.precision !== 'exact' && sameDay(reply.at.at, buyerAt));
 }
 
 /** Within a day of each other: a day-precision reply may be the same day's, later than it reads. */
