@@ -157,40 +157,49 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function collectText(node: Node, parts: string[]): void {
+const VISIBLE = /\S/;
+
+/**
+ * Appends the text under `node` to `parts` (one piece per text node or label; joined with spaces and collapsed
+ * once by the caller) and says whether any of it is visible. One pass, no string built per element: a row's
+ * text is read this way thousands of times on a large inbox.
+ */
+function collectText(node: Node, parts: string[]): boolean {
   if (node.nodeType === 3) {
-    parts.push(node.textContent ?? '');
-    return;
+    const text = node.nodeValue ?? '';
+    if (text === '') return false;
+    parts.push(text);
+    return VISIBLE.test(text);
   }
-  if (node.nodeType !== 1 && node.nodeType !== 11) return;
-  const own: string[] = [];
+  if (node.nodeType !== 1 && node.nodeType !== 11) return false;
+  let visible = false;
   if (node.nodeType === 1) {
     const element = node as Element;
-    if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE' || element.tagName === 'TEMPLATE') return;
-    // During a read, an element's text is worked out once and remembered for deepText on it later (readers ask
-    // for a row's text, then its cells', then its leaves'). Standing in for the element's parts, the collapsed
-    // text joins into the same result: parts are joined with spaces and collapsed again at the end.
+    const tag = element.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return false;
+    // Within a read, a part already read (a row's cell, before the row) stands in for its subtree: the same
+    // text once collapsed, since parts are joined with spaces and collapsed again at the end.
     const known = cache?.texts.get(element);
     if (known !== undefined) {
+      if (known === '') return false;
       parts.push(known);
-      return;
+      return true;
     }
-    if (element.shadowRoot) collectText(element.shadowRoot, own);
+    if (element.shadowRoot) visible = collectText(element.shadowRoot, parts);
   }
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) collectText(children[i]!, own);
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (collectText(child, parts)) visible = true;
+  }
   // A component that has not rendered its label yet (or renders it only from the attribute) still says it.
-  if (node.nodeType === 1 && own.join('').trim() === '') {
+  if (!visible && node.nodeType === 1) {
     const element = node as Element;
-    own.push(element.getAttribute('label') ?? element.getAttribute('aria-label') ?? '');
+    const label = element.getAttribute('label') ?? element.getAttribute('aria-label') ?? '';
+    if (label !== '') {
+      parts.push(label);
+      visible = VISIBLE.test(label);
+    }
   }
-  if (cache && node.nodeType === 1) {
-    const text = collapse(own.join(' '));
-    cache.texts.set(node as Element, text);
-    parts.push(text);
-    return;
-  }
-  parts.push(...own);
+  return visible;
 }
 
 function safeQueryAll(root: ParentNode, selector: string): Element[] {

@@ -220,7 +220,7 @@ export function startPageStore(ctx: ContentScriptContext, adapter: PlatformAdapt
       problems.push(...rowRead.problems);
       if (rowRead.snapshot) snapshots.push(rowRead.snapshot);
     }
-    const inbox: RawReadResult = { snapshots: oneRowPerThread(snapshots), health: { ...found.health, problems } };
+    const inbox: RawReadResult = { snapshots: oneRowPerThread(snapshots), health: { ...found.health, rows: snapshots.length, problems } };
     latest = {
       url: url.href,
       readAt: deps.now(),

@@ -16,7 +16,7 @@ import type {
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawReadResult, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
 import { rawTimeOf } from './raw-time';
-import { noRows, readAllRows, type ListRows } from './engine';
+import { findVariantRows, noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
 import { hashText } from '../hash-text';
@@ -369,10 +369,14 @@ function listRows(root: ParentNode, url: URL): ListRows {
     return noRows(health);
   }
   try {
-    const roots = searchRoots(root);
-    const found = findRows(roots, url, market);
+    const found = findVariantRows(
+      root,
+      EBAY_ROW_VARIANTS,
+      (candidates) => outermost(candidates.filter((row) => !isHeaderRow(row))),
+      (row) => looksLikeConversation(row, url, market),
+    );
     if (!found) {
-      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
+      const emptyList = queryAllIn(searchRoots(root), LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
       return noRows(health);
@@ -384,20 +388,6 @@ function listRows(root: ParentNode, url: URL): ListRows {
     health.problems.push({ code: 'read-failed', detail: String(error) });
     return noRows(health);
   }
-}
-
-interface FoundRows {
-  variant: RowVariant;
-  rows: Element[];
-}
-
-function findRows(roots: ParentNode[], page: URL, market: MarketplaceInfo): FoundRows | null {
-  for (const variant of EBAY_ROW_VARIANTS) {
-    const candidates = outermost(queryAllIn(roots, variant.selector).filter((row) => !isHeaderRow(row)));
-    const rows = candidates.filter((row) => looksLikeConversation(row, page, market));
-    if (rows.length > 0) return { variant, rows };
-  }
-  return null;
 }
 
 function isHeaderRow(row: Element): boolean {
@@ -422,19 +412,23 @@ function readRow(
   page: URL,
   market: MarketplaceInfo,
   problems: ReadProblem[],
-): RawSnapshot {
+): RawSnapshot | null {
   const text = deepText(row);
   const lastMessageAt = readTime(row, EBAY_FIELD_SELECTORS.time, market).at;
+  const link = threadLink(row, page);
+  // A row of the variant's selector that names no thread and shows no date is page chrome, not a conversation.
+  if (text === '' || (!link && !lastMessageAt && conversationIdIn(row) === null && legacyCellId(row) === null)) return null;
   let buyer = fieldText(row, EBAY_FIELD_SELECTORS.buyer, market);
   let subject = fieldText(row, EBAY_FIELD_SELECTORS.subject, market);
   let preview = fieldText(row, EBAY_FIELD_SELECTORS.preview, market);
-  // Redesigned cards without telling names: the card's own texts in order are user name, title, preview.
-  const rest = leafTexts(row, market).filter((leaf) => leaf !== buyer && leaf !== subject && leaf !== preview);
-  buyer ??= rest.shift() ?? null;
-  subject ??= rest.shift() ?? null;
-  if (variant.hasPreview) preview ??= rest.shift() ?? null;
+  if (buyer === null || subject === null || (variant.hasPreview && preview === null)) {
+    // Redesigned cards without telling names: the card's own texts in order are user name, title, preview.
+    const rest = leafTexts(row, market).filter((leaf) => leaf !== buyer && leaf !== subject && leaf !== preview);
+    buyer ??= rest.shift() ?? null;
+    subject ??= rest.shift() ?? null;
+    if (variant.hasPreview) preview ??= rest.shift() ?? null;
+  }
 
-  const link = threadLink(row, page);
   const orderId = text.match(EBAY_ORDER_ID)?.[0] ?? null;
   // The thread URL's id first: it is the one readThread finds in the address bar of the same conversation,
   // so list and thread snapshots merge. The card's data-conversation-id only when it links nowhere.

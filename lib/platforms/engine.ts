@@ -1,7 +1,7 @@
 // What every marketplace reader shares: a list read as rows found once and read one by one (so the content
 // script's page store can read them in short chunks and re-read only the rows that changed), the health every
 // read reports, and a read that never throws into the page.
-import { whileReading } from '../dom/deep-query';
+import { queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type { Marketplace, PageKind, Platform, ReadHealth, ReadProblem } from '../model';
 import { oneRowPerThread } from './list-reading';
 import type { RawReadResult, RawSnapshot } from './raw-read';
@@ -13,6 +13,8 @@ export interface ListRows {
   rows: Element[];
   /** One row as raw strings; problems it has (no buyer, no time, no thread id) go into `problems`. */
   readRow(row: Element, problems: ReadProblem[]): RawSnapshot | null;
+  /** The row read without any shortcut a layout allows (tests prove the shortcuts read the same). */
+  readRowThoroughly?(row: Element, problems: ReadProblem[]): RawSnapshot | null;
 }
 
 export function newHealth(platform: Platform, marketplace: Marketplace | undefined, page: PageKind): ReadHealth {
@@ -34,6 +36,31 @@ export function readRowSafely(list: ListRows, row: Element, problems: ReadProble
   }
 }
 
+/**
+ * The rows of the first variant (in order) whose candidates include a conversation. The page's own tree is
+ * probed first, with one query per variant; shadow roots and same-origin frames are walked only for a
+ * variant it has no conversation rows of (the walk costs a look at every element of the page). Which
+ * candidates are rows is the caller's (outermost, no header rows); a row that turns out not to be a
+ * conversation is the row reader's to skip (it returns null), so no row is looked at twice.
+ */
+export function findVariantRows<V extends { selector: string }>(
+  root: ParentNode,
+  variants: readonly V[],
+  candidatesOf: (found: Element[], variant: V) => Element[],
+  isConversation: (row: Element) => boolean,
+): { variant: V; rows: Element[] } | null {
+  let roots: ParentNode[] | null = null;
+  for (const variant of variants) {
+    const light = candidatesOf(queryAllIn([root], variant.selector), variant);
+    if (light.some(isConversation)) return { variant, rows: light };
+    roots ??= searchRoots(root);
+    if (roots.length === 1) continue; // no shadow root or frame: the light DOM was all there is
+    const deep = candidatesOf(queryAllIn(roots, variant.selector), variant);
+    if (deep.some(isConversation)) return { variant, rows: deep };
+  }
+  return null;
+}
+
 /** Every row of the list in one synchronous read (tests, benchmarks; the page store reads in chunks). */
 export function readAllRows(findRows: () => ListRows): RawReadResult {
   return whileReading(() => {
@@ -44,6 +71,7 @@ export function readAllRows(findRows: () => ListRows): RawReadResult {
       const snapshot = readRowSafely(list, row, problems);
       if (snapshot) snapshots.push(snapshot);
     }
-    return { snapshots: oneRowPerThread(snapshots), health: { ...list.health, problems } };
+    // Rows are the candidates that read as conversations (page chrome matching a loose selector reads as none).
+    return { snapshots: oneRowPerThread(snapshots), health: { ...list.health, rows: snapshots.length, problems } };
   });
 }

@@ -167,3 +167,22 @@ describe('amazon.readInbox on pages it cannot read', () => {
     expect(result.health.problems.map((p) => p.code)).toEqual(['read-failed']);
   });
 });
+
+describe('amazon row status words', () => {
+  it('reads "No response needed" (and its translations) as answered, not as "response needed"', () => {
+    const url = new URL('https://sellercentral.amazon.com/messaging/inbox-v3?fi=all');
+    const row = (status: string, id: string) =>
+      `<kat-table-row><kat-table-cell><a href="/messaging/thread/${id}">Ada Quinn</a></kat-table-cell>` +
+      `<kat-table-cell>Thanks, all good</kat-table-cell><kat-table-cell>Sep 4, 2026</kat-table-cell>` +
+      `<kat-table-cell>${status}</kat-table-cell></kat-table-row>`;
+    const doc = new DOMParser().parseFromString(
+      `<kat-table><kat-table-body>${row('No response needed', 'T1')}${row('Keine Antwort erforderlich', 'T2')}${row('Needs response', 'T3')}</kat-table-body></kat-table>`,
+      'text/html',
+    );
+    expect(readInbox(amazon, doc, url, NOW).snapshots.map((s) => [s.threadId, s.needsResponse])).toEqual([
+      ['T1', false],
+      ['T2', false],
+      ['T3', true],
+    ]);
+  });
+});
