@@ -188,10 +188,8 @@ function listRows(root: ParentNode, url: URL): ListRows {
     return {
       health,
       rows: found.rows,
-      readRow: (row, problems) =>
-        (cells && readRowByCells(row, cells, url, market, filteredToNeedsResponse)) ||
-        readRow(row, url, market, filteredToNeedsResponse, problems),
-      readRowThoroughly: (row, problems) => readRow(row, url, market, filteredToNeedsResponse, problems),
+      readRow: (row, problems) => readRow(row, url, market, filteredToNeedsResponse, problems),
+      ...(cells ? { shortcut: (row: Element) => readRowByCells(row, cells, url, market, filteredToNeedsResponse) } : {}),
     };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
@@ -246,7 +244,7 @@ function readRow(
 /**
  * A row of a layout whose cells are known, read from those cells alone. Null when any cell does not hold what
  * it should (a buyer name, a date-shaped text, a subject, a thread link): then readRow searches the row.
- * Proven equal to readRow on every fixture row by test/lib/platforms/row-cells.test.ts.
+ * Proven equal to readRow on every fixture row by test/lib/platforms/row-shortcuts.test.ts.
  */
 function readRowByCells(
   row: Element,

@@ -13,8 +13,11 @@ export interface ListRows {
   rows: Element[];
   /** One row as raw strings; problems it has (no buyer, no time, no thread id) go into `problems`. */
   readRow(row: Element, problems: ReadProblem[]): RawSnapshot | null;
-  /** The row read without any shortcut a layout allows (tests prove the shortcuts read the same). */
-  readRowThoroughly?(row: Element, problems: ReadProblem[]): RawSnapshot | null;
+  /**
+   * Where the variant's layout says where each field is: the row read from there alone, or null when it does
+   * not hold what it should (then readRow searches). Tests prove it reads what readRow reads.
+   */
+  shortcut?(row: Element): RawSnapshot | null;
 }
 
 export function newHealth(platform: Platform, marketplace: Marketplace | undefined, page: PageKind): ReadHealth {
@@ -29,7 +32,7 @@ export function noRows(health: ReadHealth): ListRows {
 /** Reads one row; a throw is the row's 'read-failed' problem, never the page's. */
 export function readRowSafely(list: ListRows, row: Element, problems: ReadProblem[]): RawSnapshot | null {
   try {
-    return list.readRow(row, problems);
+    return list.shortcut?.(row) ?? list.readRow(row, problems);
   } catch (error) {
     problems.push({ code: 'read-failed', detail: String(error).slice(0, 120) });
     return null;
