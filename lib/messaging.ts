@@ -79,6 +79,14 @@ export interface SidebarActionRequest {
   tabId?: number;
 }
 
+/** The sidebar host's own words (its tab and frame), in the browser's language: the background has the locale
+ *  files loaded, where a content script's first i18n lookup would load them into the seller's page. */
+export interface HostStrings {
+  tabLabel: string;
+  tabTitle: string;
+  frameTitle: string;
+}
+
 export interface ProtocolMap {
   ingest: { request: IngestRequest; response: IngestResponse };
   ingestThread: { request: IngestThreadRequest; response: IngestResponse };
@@ -95,6 +103,7 @@ export interface ProtocolMap {
   templateUsed: { request: { id: number }; response: null };
   /** What the team's settings put into templates (agent and shop name, shifts, days off), for the same sidebar. */
   getSidebarContext: { request: null; response: TemplateContext };
+  hostStrings: { request: null; response: HostStrings };
   /** The dashboard changed what the clocks follow (policies, a restored backup): recompute, badge and alerts now
    *  rather than on the next one-minute tick. */
   rulesChanged: { request: null; response: null };

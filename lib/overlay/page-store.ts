@@ -175,7 +175,9 @@ export function startPageStore(ctx: ContentScriptContext, adapter: PlatformAdapt
     if (structural || !list) {
       whileReading(() => {
         list = adapter.listRows(document, url);
-        observeRoots(searchRoots(document));
+        // Watch where the rows are (the document, or the shadow root or frame that holds them); with no rows
+        // yet, every root the search walked (listRows just did, so this is remembered, not walked again).
+        observeRoots(list.rows.length > 0 ? [...new Set(list.rows.map(rootOf))] : searchRoots(document));
       });
       listUrl = url.href;
       structural = false;
@@ -292,6 +294,11 @@ export function readPageOnce(adapter: PlatformAdapter, root: Document, url: URL,
       replyBox: onThread ? adapter.replyBox(root) : null,
     };
   });
+}
+
+/** The document, shadow root or frame document an element is in. */
+function rootOf(element: Element): ParentNode {
+  return element.getRootNode() as unknown as ParentNode;
 }
 
 function isOwnChange(record: MutationRecord): boolean {

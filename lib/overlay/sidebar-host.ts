@@ -5,9 +5,9 @@
 // browser.storage.local, and answers the background's relayed requests (insert text, collapse, move, focus
 // the search). React-free; bound to ctx.signal; nothing it throws reaches the page.
 import { browser } from 'wxt/browser';
-import type en from '../../public/_locales/en/messages.json';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { insertText } from '../dom/insert-text';
+import { sendMessage, type HostStrings } from '../messaging';
 import { conversationId } from '../model';
 import type { PageRead, PageStore } from './page-store';
 import { handleTabMessages, MAX_INSERT_CHARS, type InsertOutcome, type InsertTextRequest, type SidebarAction } from '../sidebar-protocol';
@@ -35,6 +35,8 @@ export interface SidebarHostDeps {
   saveLayout: (layout: SidebarLayout) => Promise<void>;
   /** The sidebar page's URL for a conversation; `fragment` asks it to focus its search. */
   frameUrl: (conversationId: string | null, fragment?: string) => string;
+  /** The host's own words, from the background (a content script's first i18n lookup is slow in the page). */
+  loadStrings: () => Promise<HostStrings>;
 }
 
 export interface SidebarHost {
@@ -52,6 +54,7 @@ export function defaultHostDeps(): SidebarHostDeps {
     loadLayout: async () => (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY],
     saveLayout: (layout) => browser.storage.local.set({ [LAYOUT_KEY]: layout }),
     frameUrl: (id, fragment) => sidebarUrl(browser.runtime.getURL('/sidebar.html'), id, fragment),
+    loadStrings: () => sendMessage('hostStrings', null),
   };
 }
 
@@ -107,9 +110,6 @@ export function startSidebarHost(ctx: ContentScriptContext, store: PageStore, de
   tab.type = 'button';
   tab.className = 'tab';
   tab.hidden = true;
-  tab.textContent = getMessage('sidebarTabLabel');
-  tab.title = getMessage('sidebarTabTitle');
-  tab.setAttribute('aria-label', getMessage('sidebarTabTitle'));
   root.append(style, panel, tab);
 
   let view: PageView = { kind: 'none' };
@@ -125,6 +125,22 @@ export function startSidebarHost(ctx: ContentScriptContext, store: PageStore, de
   let appliedStyle = '';
   let framePending = false;
   let controls: ReplyControls | null = null;
+  let strings: HostStrings = { tabLabel: 'Replyclock', tabTitle: 'Replyclock', frameTitle: 'Replyclock' };
+  const applyStrings = () => {
+    tab.textContent = strings.tabLabel;
+    tab.title = strings.tabTitle;
+    tab.setAttribute('aria-label', strings.tabTitle);
+    if (frame) frame.title = strings.frameTitle;
+  };
+  applyStrings();
+  deps
+    .loadStrings()
+    .then((loaded) => {
+      if (ctx.isInvalid || typeof loaded?.tabLabel !== 'string') return;
+      strings = loaded;
+      applyStrings();
+    })
+    .catch((error: unknown) => console.warn('[Replyclock] sidebar strings:', error));
 
   const guard =
     <A extends unknown[]>(work: (...args: A) => void) =>
@@ -153,7 +169,7 @@ export function startSidebarHost(ctx: ContentScriptContext, store: PageStore, de
 
   const newFrame = (id: string | null, fragment?: string) => {
     const created = document.createElement('iframe');
-    created.title = getMessage('sidebarFrameTitle');
+    created.title = strings.frameTitle;
     // A new element for each conversation: its first load adds no entry to the tab's history (changing src
     // would, and the page's Back button would then step the sidebar instead of the page).
     created.src = deps.frameUrl(id, fragment);
@@ -365,10 +381,6 @@ function formAround(editor: Element): ParentNode | null {
     node = root.host;
   }
   return node.parentElement?.parentElement ?? node.parentElement;
-}
-
-function getMessage(key: keyof typeof en): string {
-  return browser.i18n.getMessage(key) || key;
 }
 
 const HOST_CSS = `

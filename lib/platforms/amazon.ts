@@ -48,8 +48,24 @@ export const AMAZON_ROW_VARIANTS: readonly { name: string; selector: string; cel
 
 /** Header rows of any of the variants above are never conversations. */
 function isHeaderRow(row: Element): boolean {
-  if (row.closest('thead, kat-table-head')) return true;
-  return Array.from(row.children).some((cell) => cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader');
+  const cells = row.children;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') return true;
+  }
+  return hasTableHead(row) && row.closest('thead, kat-table-head') !== null;
+}
+
+const tableHeads = new WeakMap<Node, boolean>();
+/** Whether the row's document or shadow root has a table head at all: most lists have one, or none (then no closest()). */
+function hasTableHead(row: Element): boolean {
+  const root = row.getRootNode();
+  let known = tableHeads.get(root);
+  if (known === undefined) {
+    known = (root as ParentNode).querySelector?.('thead, kat-table-head') != null;
+    tableHeads.set(root, known);
+  }
+  return known;
 }
 
 /** Where a row keeps each field, most specific first; checked by content, so a wrong guess falls through. */

@@ -46,12 +46,12 @@ export function readRowSafely(list: ListRows, row: Element, problems: ReadProble
  * candidates are rows is the caller's (outermost, no header rows); a row that turns out not to be a
  * conversation is the row reader's to skip (it returns null), so no row is looked at twice.
  */
-export function findVariantRows<V extends { selector: string }>(
+export function findVariantRows<V extends { selector: string }, R = Element>(
   root: ParentNode,
   variants: readonly V[],
-  candidatesOf: (found: Element[], variant: V) => Element[],
-  isConversation: (row: Element) => boolean,
-): { variant: V; rows: Element[] } | null {
+  candidatesOf: (found: Element[], variant: V) => R[],
+  isConversation: (row: R) => boolean,
+): { variant: V; rows: R[] } | null {
   let roots: ParentNode[] | null = null;
   for (const variant of variants) {
     const light = candidatesOf(queryAllIn([root], variant.selector), variant);

@@ -17,7 +17,8 @@ import type {
 } from '../model';
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
-import { noRows, readAllRows, type ListRows } from './engine';
+import { rawTimeOf } from './raw-time';
+import { findVariantRows, noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { ETSY_INBOX_PATHS, ETSY_MATCHES, ETSY_THREAD_PATHS, etsyMarketplaceFor, splitLocalePath } from './etsy-marketplaces';
 import { longestText, oneRowPerThread, pageHasPhrase } from './list-reading';
@@ -37,11 +38,23 @@ const CONTROLS = 'button, [role="button"], [role="menu"], [role="menuitem"], [ro
 // Inbox
 
 /** Where the conversation rows are, most specific first. A row holds exactly one link to /messages/<id>. */
-export const ETSY_ROW_VARIANTS: readonly { name: string; selector: string }[] = [
+/** Where a layout keeps a row's fields, read directly (see readRowByFields); a row without them is searched. */
+export interface RowFields {
+  buyer: string;
+  time: string;
+  preview: string;
+}
+
+export const ETSY_ROW_VARIANTS: readonly { name: string; selector: string; fields?: RowFields }[] = [
   // rows that name their conversation in a data attribute (some list versions, redesigns).
   { name: 'data-row', selector: '[data-conversation-id], [data-convo-id], [data-thread-id]' },
-  // the Messages list as scrapers know it: list items (or ARIA rows) each wrapping a link to the thread.
-  { name: 'list-item', selector: 'li, [role="listitem"], [role="row"]' },
+  // the Messages list as scrapers know it: list items (or ARIA rows) each wrapping a link to the thread; its
+  // wt- type scale names the parts: the buyer in the title style, the time in the caption, the snippet in body text.
+  {
+    name: 'list-item',
+    selector: 'li, [role="listitem"], [role="row"]',
+    fields: { buyer: '.wt-text-title-01', time: '.wt-text-caption', preview: '.wt-text-body-01' },
+  },
   // cards that are themselves the link to the thread, in no list markup.
   { name: 'thread-link', selector: 'a[href*="/messages/"], a[href*="/conversations/"]' },
 ];
@@ -279,25 +292,35 @@ function listRows(root: ParentNode, url: URL): ListRows {
   const { market, health } = newHealth(url, 'inbox');
   if (!market) return noRows(health);
   try {
-    const roots = searchRoots(root);
-    const found = findRows(roots, url);
+    // One conversation per row: an element holding several is a list or a pane, not a row.
+    const found = findVariantRows(root, ETSY_ROW_VARIANTS, (candidates) => rowsAmong(candidates, url), () => true);
     if (!found) {
-      const emptyList = queryAllIn(roots, LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
+      const emptyList = queryAllIn(searchRoots(root), LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
       else health.problems.push({ code: 'no-rows', detail: 'no conversation rows matched any selector variant' });
       return noRows(health);
     }
-    health.variant = found.variant;
+    health.variant = found.variant.name;
     health.rows = found.rows.length;
     const byElement = new Map(found.rows.map((row) => [row.element, row]));
+    // A row the page store re-reads on its own is found again from its element: its id and link may have changed.
+    const rowFor = (element: Element) => (element.isConnected && byElement.get(element)) || rowOf(element, url);
+    const fields = found.variant.fields;
     return {
       health,
       rows: found.rows.map((row) => row.element),
       readRow: (element, problems) => {
-        // A row the page store re-reads on its own is found again from its element: its id and link may have changed.
-        const row = byElement.get(element) ?? rowOf(element, url);
+        const row = rowFor(element);
         return row ? readRow(row, url, market, problems) : null;
       },
+      ...(fields
+        ? {
+            shortcut: (element: Element) => {
+              const row = rowFor(element);
+              return row ? readRowByFields(row, fields, url, market) : null;
+            },
+          }
+        : {}),
     };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
@@ -317,20 +340,16 @@ interface Row {
   link: URL | null;
 }
 
-function findRows(roots: ParentNode[], page: URL): { variant: string; rows: Row[] } | null {
-  for (const { name, selector } of ETSY_ROW_VARIANTS) {
-    const candidates: Row[] = [];
-    for (const element of queryAllIn(roots, selector)) {
-      if (element.closest(CHROME) || element.closest(CONTROLS) || holdsThread(element)) continue;
-      const ids = threadIdsIn(element, page);
-      // One conversation per row: an element holding several is a list or a pane, not a row.
-      if (ids.length === 1 && ids[0]) candidates.push({ element, threadId: ids[0].id, link: ids[0].link });
-    }
-    const keep = new Set(outermost(candidates.map((row) => row.element)));
-    const rows = candidates.filter((row) => keep.has(row.element));
-    if (rows.length > 0) return { variant: name, rows };
+/** The rows among a variant's matches: outside page chrome and controls, not a thread pane, one conversation each. */
+function rowsAmong(found: Element[], page: URL): Row[] {
+  const candidates: Row[] = [];
+  for (const element of found) {
+    if (element.closest(CHROME) || element.closest(CONTROLS) || holdsThread(element)) continue;
+    const row = rowOf(element, page);
+    if (row) candidates.push(row);
   }
-  return null;
+  const keep = new Set(outermost(candidates.map((row) => row.element)));
+  return candidates.filter((row) => keep.has(row.element));
 }
 
 /** An open thread pane (two-pane layout) also carries a conversation id: it is not a row. */
@@ -401,6 +420,51 @@ function readRow(row: Row, page: URL, market: MarketplaceInfo, problems: ReadPro
   if (preview) snapshot.preview = preview;
   return snapshot;
 }
+
+/**
+ * A row of a layout whose parts are known, read from those parts. Null when one is missing, empty or not what
+ * it should be, or when the row has parts the thorough reader would prefer (a subject, a named buyer or
+ * snippet, an order link, a shadow root): then readRow searches the row. Proven equal to readRow on every
+ * fixture row by test/lib/platforms/row-shortcuts.test.ts.
+ */
+function readRowByFields(row: Row, fields: RowFields, page: URL, market: MarketplaceInfo): RawSnapshot | null {
+  const element = row.element;
+  const buyerElement = element.querySelector(fields.buyer);
+  const timeElement = element.querySelector(fields.time);
+  const previewElement = element.querySelector(fields.preview);
+  if (!buyerElement || !timeElement || !previewElement || element.querySelector(PREFERRED_PARTS)) return null;
+  if (searchRoots(element).length > 1) return null;
+  const buyer = deepText(buyerElement);
+  const preview = deepText(previewElement);
+  const lastMessageAt = rawTimeOf(timeElement, deepText(timeElement), market.locale);
+  if (!buyer || !preview || !lastMessageAt || buyer.length > 80 || isNoise(buyer, market) || isNoise(preview, market)) return null;
+  const snapshot: RawSnapshot = {
+    platform: 'etsy',
+    marketplace: market.marketplace,
+    threadId: row.threadId,
+    buyer,
+    orderId: ETSY_ORDER_ID.exec(deepText(element))?.[1] ?? null,
+    subject: '',
+    url: (row.link ?? threadUrl(page, row.threadId)).href,
+    lastMessageAt,
+    needsResponse: isUnread(element) ? true : null,
+    kind: hasCaseMarker(element, () => false) ? 'case' : 'message',
+    preview,
+  };
+  return snapshot;
+}
+
+/** Parts the thorough row reader takes before the layout's own: where they show, the shortcut stands aside. */
+const PREFERRED_PARTS = [
+  ...ETSY_FIELD_SELECTORS.buyer,
+  ...ETSY_FIELD_SELECTORS.preview,
+  ...SUBJECT_SELECTORS,
+  ORDER_LINKS,
+  'time',
+  '[class*="timestamp" i]',
+  '[class*="date" i]',
+  '[class*="time" i]',
+].join(', ');
 
 function isUnread(row: Element): boolean {
   const roots = searchRoots(row);

@@ -1,6 +1,6 @@
 // Whether a page text has the shape of a message time, without reading it: what a content script needs to
 // tell a date cell from a buyer's name or a subject. Luxon-free and cheap (regexes, and month names from
-// Intl once per locale), so it can run on every row. A superset of what lib/time/parse-marketplace-time.ts
+// a table of month names), so it can run on every row. A superset of what lib/time/parse-marketplace-time.ts
 // reads for the same locale; the background parses for real, and text that looked like a time but does not
 // parse is an 'unparsed-time' health problem, never "now". test/lib/time/time-shape.test.ts checks that
 // every text the parser reads is recognised here and that names and subjects are not.
@@ -68,29 +68,34 @@ function dayWord(clean: string): boolean {
   return new RegExp(`^(?:${CONNECTORS})?${TIME}$`).test(rest);
 }
 
-const monthNames = new Map<string, readonly string[]>();
+/**
+ * Long month names, accents and dots dropped, in every language a marketplace page writes dates in. Data, not
+ * Intl: building a date formatter costs the seller's page several milliseconds per locale on first use.
+ */
+const MONTHS: Readonly<Record<string, string>> = {
+  en: 'january february march april may june july august september october november december',
+  de: 'januar februar marz april mai juni juli august september oktober november dezember',
+  fr: 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
+  pt: 'janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro',
+  sv: 'januari februari mars april maj juni juli augusti september oktober november december',
+  pl: 'stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia styczen luty marzec kwiecien maj czerwiec lipiec sierpien wrzesien pazdziernik listopad grudzien',
+  tr: 'ocak subat mart nisan mayis haziran temmuz agustos eylul ekim kasim aralik',
+};
+const MONTH_WORDS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(MONTHS).map(([language, names]) => [language, names.split(' ')]),
+);
 
 /** A month's long name or a beginning of it (three letters or more) in the page's language or English. */
 function isMonthWord(word: string, locale: string): boolean {
   const wanted = fold(word);
   if (wanted.length < 3) return false;
-  return [locale, 'en-US', 'en-GB'].some((l) => namesFor(l).some((name) => name.startsWith(wanted)));
-}
-
-function namesFor(locale: string): readonly string[] {
-  let names = monthNames.get(locale);
-  if (!names) {
-    try {
-      const format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-      names = Array.from({ length: 12 }, (_, m) => fold(format.format(Date.UTC(2026, m, 15))));
-    } catch {
-      names = [];
-    }
-    monthNames.set(locale, names);
-  }
-  return names;
+  const language = locale.slice(0, 2).toLowerCase();
+  return [MONTH_WORDS[language] ?? [], MONTH_WORDS.en!].some((names) => names.some((name) => name.startsWith(wanted)));
 }
 
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f.]/g, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f.]/g, '').replace(/ł/g, 'l').toLowerCase();
 }

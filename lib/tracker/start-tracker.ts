@@ -89,6 +89,11 @@ export function startTracker({ db = openDatabase(), now = Date.now }: TrackerOpt
       assertOwnExtension(sender, 'templateUsed');
       return markTemplateUsed(db, data?.id, now());
     },
+    hostStrings: async (_data, sender) => {
+      assertOwnExtension(sender, 'hostStrings');
+      const message = (key: 'sidebarTabLabel' | 'sidebarTabTitle' | 'sidebarFrameTitle') => browser.i18n.getMessage(key) || key;
+      return { tabLabel: message('sidebarTabLabel'), tabTitle: message('sidebarTabTitle'), frameTitle: message('sidebarFrameTitle') };
+    },
     getSidebarContext: async (_data, sender) => {
       assertOwnExtension(sender, 'getSidebarContext');
       return loadTemplateContext(db, now());

@@ -146,6 +146,7 @@ function setUp(url: string, fixture: string, adapter: PlatformAdapter, deps: Par
     loadLayout: async () => (await fakeBrowser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY],
     saveLayout: (layout) => fakeBrowser.storage.local.set({ [LAYOUT_KEY]: layout }),
     frameUrl: (id, fragment) => sidebarUrl('chrome-extension://test-extension-id/sidebar.html', id, fragment),
+    loadStrings: async () => ({ tabLabel: 'Replyclock', tabTitle: 'Open the Replyclock sidebar', frameTitle: 'Replyclock sidebar' }),
     ...deps,
   });
   return { ctx, host };
