@@ -54,12 +54,34 @@ export interface RowVariant {
   selector: string;
   /** Whether rows of this variant show a preview line (the legacy table does not: its extra cells are not one). */
   hasPreview: boolean;
+  /** Where the layout keeps each field (each an ordered list, first match wins): read directly, see readRowByFields. */
+  fields?: RowFields;
+}
+
+export interface RowFields {
+  buyer: readonly string[];
+  subject: readonly string[];
+  preview: readonly string[];
+  time: readonly string[];
+  link: readonly string[];
 }
 
 /** Where the conversations are, most specific first. The first variant that yields rows wins. */
 export const EBAY_ROW_VARIANTS: readonly RowVariant[] = [
   // /cnt/ViewMessage card list: card items inside the infinite-scroll list.
-  { name: 'card-list', selector: '.msg-inbox-list .card__item', hasPreview: true },
+  // Its BEM parts name every field; the thread link is the content wrapper's data-href.
+  {
+    name: 'card-list',
+    selector: '.msg-inbox-list .card__item',
+    hasPreview: true,
+    fields: {
+      buyer: ['.card__username'],
+      subject: ['.card__conversation-title'],
+      preview: ['.card__latest-message'],
+      time: ['.card__datetime .ux-textspans', '.card__datetime'],
+      link: ['.card__message-content-wrapper[data-href]'],
+    },
+  },
   // redesigned list (classes renamed): the conversation buttons or links, named by data-testid.
   { name: 'testid-conversation', selector: '[data-testid^="conversation-item" i]', hasPreview: true },
   // any element that carries a conversation id.
@@ -383,7 +405,13 @@ function listRows(root: ParentNode, url: URL): ListRows {
     }
     health.variant = found.variant.name;
     health.rows = found.rows.length;
-    return { health, rows: found.rows, readRow: (row, problems) => readRow(row, found.variant, url, market, problems) };
+    const fields = found.variant.fields;
+    return {
+      health,
+      rows: found.rows,
+      readRow: (row, problems) => readRow(row, found.variant, url, market, problems),
+      ...(fields ? { shortcut: (row: Element) => readRowByFields(row, fields, url, market) } : {}),
+    };
   } catch (error) {
     health.problems.push({ code: 'read-failed', detail: String(error) });
     return noRows(health);
@@ -461,6 +489,52 @@ function readRow(
   };
   if (caseSignal) snapshot.caseSignal = caseSignal;
   if (preview) snapshot.preview = preview;
+  return snapshot;
+}
+
+/**
+ * A card of a layout whose parts are known, read from those parts. Null when one is missing or not what it
+ * should be (then readRow searches the card). Proven equal to readRow on every fixture row by
+ * test/lib/platforms/row-shortcuts.test.ts.
+ */
+function readRowByFields(row: Element, fields: RowFields, page: URL, market: MarketplaceInfo): RawSnapshot | null {
+  const part = (selectors: readonly string[]) => {
+    for (const selector of selectors) {
+      const element = row.querySelector(selector);
+      if (element) return element;
+    }
+    return null;
+  };
+  const buyerElement = part(fields.buyer);
+  const subjectElement = part(fields.subject);
+  const previewElement = part(fields.preview);
+  const timeElement = part(fields.time);
+  const linkElement = part(fields.link);
+  if (!buyerElement || !subjectElement || !previewElement || !timeElement || !linkElement) return null;
+  const buyer = deepText(buyerElement);
+  const subject = deepText(subjectElement);
+  const preview = deepText(previewElement);
+  const lastMessageAt = rawTimeOf(timeElement, deepText(timeElement), market.locale, TIME_OPTIONS);
+  if (!buyer || !subject || !preview || !lastMessageAt) return null;
+  if (isNoise(buyer, market) || isNoise(subject, market) || isNoise(preview, market)) return null;
+  const link = messageLink(linkElement.getAttribute('data-href'), page);
+  const threadId = link ? threadIdFromUrl(link) : null;
+  if (!link || !threadId) return null;
+  const caseSignal = rowCaseSignal(row, subject);
+  const snapshot: RawSnapshot = {
+    platform: 'ebay',
+    marketplace: market.marketplace,
+    threadId,
+    buyer,
+    orderId: deepText(row).match(EBAY_ORDER_ID)?.[0] ?? null,
+    subject,
+    url: link.href,
+    lastMessageAt,
+    needsResponse: isUnread(row) ? true : null,
+    kind: caseSignal ? 'case' : 'message',
+    preview,
+  };
+  if (caseSignal) snapshot.caseSignal = caseSignal;
   return snapshot;
 }
 
@@ -790,17 +864,23 @@ function threadLink(row: Element, page: URL): URL | null {
   for (const selector of EBAY_FIELD_SELECTORS.link) {
     const candidates = row.matches(selector) ? [row, ...queryAllIn(roots, selector)] : queryAllIn(roots, selector);
     for (const element of candidates) {
-      const href = (element.getAttribute('data-href') ?? element.getAttribute('href') ?? '').trim();
-      if (!href || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-      try {
-        const url = new URL(href, page);
-        if (marketplaceFor(url) && MESSAGE_LINK_PATH.test(url.pathname)) return url;
-      } catch {
-        // an unparsable href is just not a link we can use
-      }
+      const url = messageLink(element.getAttribute('data-href') ?? element.getAttribute('href'), page);
+      if (url) return url;
     }
   }
   return null;
+}
+
+/** An href that leads to an eBay messages page we serve (never javascript:, never elsewhere). */
+function messageLink(value: string | null, page: URL): URL | null {
+  const href = (value ?? '').trim();
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  try {
+    const url = new URL(href, page);
+    return marketplaceFor(url) && MESSAGE_LINK_PATH.test(url.pathname) ? url : null;
+  } catch {
+    return null; // an unparsable href is just not a link we can use
+  }
 }
 
 function conversationIdIn(element: Element): string | null {
