@@ -19,6 +19,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  // REPLYCLOCK_NO_MINIFY=1 keeps names readable in a profile of the content scripts (scripts/bench-page-load.ts).
+  vite: () => (process.env.REPLYCLOCK_NO_MINIFY ? { build: { minify: false } } : {}),
   hooks: {
     // Content scripts load into every seller page: their size is printed with every build, and React or Dexie
     // in one is called out here (test/e2e/content-scripts.e2e.test.ts fails on it).

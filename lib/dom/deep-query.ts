@@ -215,3 +215,15 @@ function toArray(list: NodeListOf<Element>): Element[] {
   for (let i = 0; i < array.length; i++) array[i] = list[i]!;
   return array;
 }
+
+/**
+ * False only when no element under `element` can show one of `words` (lower case): its light-DOM text has none
+ * of them, and no shadow root, frame or label attribute could add one. A cheap test before a walk that
+ * compares each element's text with a list (is there an "Unread" label in this row?).
+ */
+export function mayShowWord(element: Element, words: readonly string[]): boolean {
+  if (searchRoots(element).length > 1 || element.querySelector('[label], [aria-label]') !== null) return true;
+  if (element.hasAttribute('label') || element.hasAttribute('aria-label')) return true;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+  return words.some((word) => text.includes(word));
+}

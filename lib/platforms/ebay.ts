@@ -2,7 +2,7 @@
 // older mesgweb table), the thread reader (message bubbles, newest first on the page) and the reply box.
 // Like the Amazon adapter, every field is found through ordered selector lists (one comment per page
 // variant), checked by what its text looks like, and every read reports its health instead of throwing.
-import { deepText, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
+import { deepText, mayShowWord, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type {
   CaseSignal,
   ConversationSnapshot,
@@ -540,11 +540,12 @@ function readRowByFields(row: Element, fields: RowFields, page: URL, market: Mar
 
 function isUnread(row: Element): boolean {
   if (row.matches(UNREAD_MARKER) || queryAllIn(searchRoots(row), UNREAD_MARKER).length > 0) return true;
-  return leaves(row).some((leaf) => isUnreadWord(deepText(leaf)));
+  return mayShowWord(row, UNREAD_WORDS) && leaves(row).some((leaf) => isUnreadWord(deepText(leaf)));
 }
 
 /** A request card says so in its title, a label, or its accessible name; the preview line does not count. */
 function rowCaseSignal(row: Element, subject: string | null): CaseSignal | undefined {
+  if (!mayShowWord(row, ALL_CASE_PHRASES) && !isCaseText(subject ?? '')) return undefined;
   const labels = queryAllIn(searchRoots(row), EBAY_FIELD_SELECTORS.labels.join(', ')).map(deepText);
   return caseSignalOf([subject ?? '', row.getAttribute('aria-label') ?? '', ...labels]);
 }

@@ -40,10 +40,11 @@ export function readRowSafely(list: ListRows, row: Element, problems: ReadProble
 }
 
 /**
- * The rows of the first variant (in order) whose candidates include a conversation. The page's own tree is
- * probed first, with one query per variant; shadow roots and same-origin frames are walked only for a
- * variant it has no conversation rows of (the walk costs a look at every element of the page). Which
- * candidates are rows is the caller's (outermost, no header rows); a row that turns out not to be a
+ * The rows of the first variant (in order) whose candidates include a conversation: first in the page's own
+ * tree, one query per variant; only when no variant has rows there, across every open shadow root and
+ * same-origin frame too. The walk that finds those looks at every element of the page (and, from a content
+ * script's isolated world, makes a wrapper for each), so a page whose list is in its own tree never pays it.
+ * Which candidates are rows is the caller's (outermost, no header rows); a row that turns out not to be a
  * conversation is the row reader's to skip (it returns null), so no row is looked at twice.
  */
 export function findVariantRows<V extends { selector: string }, R = Element>(
@@ -52,12 +53,13 @@ export function findVariantRows<V extends { selector: string }, R = Element>(
   candidatesOf: (found: Element[], variant: V) => R[],
   isConversation: (row: R) => boolean,
 ): { variant: V; rows: R[] } | null {
-  let roots: ParentNode[] | null = null;
   for (const variant of variants) {
     const light = candidatesOf(queryAllIn([root], variant.selector), variant);
     if (light.some(isConversation)) return { variant, rows: light };
-    roots ??= searchRoots(root);
-    if (roots.length === 1) continue; // no shadow root or frame: the light DOM was all there is
+  }
+  const roots = searchRoots(root);
+  if (roots.length === 1) return null; // no shadow root or frame: the page's own tree was all there is
+  for (const variant of variants) {
     const deep = candidatesOf(queryAllIn(roots, variant.selector), variant);
     if (deep.some(isConversation)) return { variant, rows: deep };
   }

@@ -4,7 +4,7 @@
 // it can be another conversation's, and then the DOM is read instead. Etsy's wt-* utility classes change
 // often, so structure, roles, data attributes and text checks come first; every selector list is ordered
 // data with a comment per page variant, and every field is checked by what its text looks like.
-import { deepText, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
+import { deepText, mayShowWord, outermost, queryAllIn, searchRoots, whileReading } from '../dom/deep-query';
 import type {
   ConversationSnapshot,
   MarketplaceTime,
@@ -423,8 +423,8 @@ function readRow(row: Row, page: URL, market: MarketplaceInfo, problems: ReadPro
 
 /**
  * A row of a layout whose parts are known, read from those parts. Null when one is missing, empty or not what
- * it should be, or when the row has parts the thorough reader would prefer (a subject, a named buyer or
- * snippet, an order link, a shadow root): then readRow searches the row. Proven equal to readRow on every
+ * it should be, or when the row has parts the thorough reader would prefer (a <time>, a subject, an order
+ * link, a shadow root): then readRow searches the row. Proven equal to readRow on every
  * fixture row by test/lib/platforms/row-shortcuts.test.ts.
  */
 function readRowByFields(row: Row, fields: RowFields, page: URL, market: MarketplaceInfo): RawSnapshot | null {
@@ -454,29 +454,25 @@ function readRowByFields(row: Row, fields: RowFields, page: URL, market: Marketp
   return snapshot;
 }
 
-/** Parts the thorough row reader takes before the layout's own: where they show, the shortcut stands aside. */
-const PREFERRED_PARTS = [
-  ...ETSY_FIELD_SELECTORS.buyer,
-  ...ETSY_FIELD_SELECTORS.preview,
-  ...SUBJECT_SELECTORS,
-  ORDER_LINKS,
-  'time',
-  '[class*="timestamp" i]',
-  '[class*="date" i]',
-  '[class*="time" i]',
-].join(', ');
+/**
+ * Parts the thorough row reader would take before the layout's own (a <time>, a named subject, an order link):
+ * where one shows, the shortcut stands aside. Only cheap selectors: this is asked of every row.
+ */
+const PREFERRED_PARTS = `time, [data-conversation-subject], ${ORDER_LINKS}`;
 
 function isUnread(row: Element): boolean {
   const roots = searchRoots(row);
   if (row.matches(UNREAD_MARKER)) return true;
   if (queryAllIn(roots, UNREAD_MARKER).some((el) => !el.closest(CONTROLS))) return true;
-  return queryAllIn(roots, '*').some(
+  return mayShowWord(row, UNREAD_PHRASES) && queryAllIn(roots, '*').some(
     (el) => !el.closest(CONTROLS) && UNREAD_PHRASES.includes(deepText(el).toLowerCase().replace(/[.:]$/, '')),
   );
 }
 
 /** A case badge or banner under `scope` for which `skip` says no (message bubbles: a buyer may write the words). */
 function hasCaseMarker(scope: Element, skip: (el: Element) => boolean): boolean {
+  const marked = '[data-case-id], [data-help-request]';
+  if (!mayShowWord(scope, CASE_PHRASES) && !scope.matches(marked) && scope.querySelector(marked) === null) return false;
   return queryAllIn(searchRoots(scope), CASE_PLACES).some((el) => {
     const lower = deepText(el).toLowerCase();
     const says = el.matches('[data-case-id], [data-help-request]') || CASE_PHRASES.some((phrase) => lower.includes(phrase));

@@ -20,6 +20,7 @@ const UNIT_WORDS = new Set(['seconds', 'second', 'secs', 'sec', 's', 'minutes', 
 const TIME = String.raw`\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?: ?[ap]\.? ?m\.?)?`;
 const TIME_ALONE = new RegExp(`^${TIME}$`);
 const AFTER_DATE = String.raw`(?:,? (?:${CONNECTORS})?${TIME})?`;
+const CONNECTED_TIME = new RegExp(`^(?:${CONNECTORS})?${TIME}$`);
 const ISO = /^\d{4}-\d{2}-\d{2}(?:t\S+)?$/;
 const RELATIVE = /^(?:\d+|an?|one) ?([a-z]+)\.? ago$/;
 const COMPACT = /^\d+ ?[smhd]$/;
@@ -64,8 +65,7 @@ function dayWord(clean: string): boolean {
   const word = DAY_WORDS.find((w) => clean.startsWith(w));
   if (word === undefined) return false;
   const rest = clean.slice(word.length).replace(/^,? ?/, '');
-  if (rest === '') return true;
-  return new RegExp(`^(?:${CONNECTORS})?${TIME}$`).test(rest);
+  return rest === '' || CONNECTED_TIME.test(rest);
 }
 
 /**
