@@ -16,6 +16,7 @@ export const PROBLEM_NAMES: Record<ReadProblemCode, MessageKey> = {
   'unparsed-time': 'problem_unparsed_time',
   'no-buyer': 'problem_no_buyer',
   'no-messages': 'problem_no_messages',
+  'unreadable-row': 'problem_unreadable_row',
   'read-failed': 'problem_read_failed',
 };
 

@@ -40,6 +40,7 @@ const READ_PROBLEM_CODES = Object.keys({
   'unparsed-time': true,
   'no-buyer': true,
   'no-messages': true,
+  'unreadable-row': true,
   'read-failed': true,
 } satisfies Record<ReadProblemCode, true>);
 const PRIORITIES = ['A', 'B', 'C'] as const;

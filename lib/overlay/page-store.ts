@@ -11,8 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { searchRoots, whileReading } from '../dom/deep-query';
 import type { ReadProblem } from '../model';
 import type { PlatformAdapter } from '../platforms/adapter';
-import { readRowSafely, type ListRows } from '../platforms/engine';
-import { oneRowPerThread } from '../platforms/list-reading';
+import { listResult, readRowSafely, type ListRows } from '../platforms/engine';
 import type { RawReadResult, RawSnapshot, RawThreadReadResult } from '../platforms/raw-read';
 import { HOST_TAG } from './sidebar-host';
 
@@ -214,15 +213,13 @@ export function startPageStore(ctx: ContentScriptContext, adapter: PlatformAdapt
       return { thread, replyBox: onThread ? adapter.replyBox(document) : null };
     });
 
-    const problems = [...found.health.problems];
-    const snapshots: RawSnapshot[] = [];
-    for (const row of found.rows) {
-      const rowRead = rowReads.get(row);
-      if (!rowRead) continue;
-      problems.push(...rowRead.problems);
-      if (rowRead.snapshot) snapshots.push(rowRead.snapshot);
-    }
-    const inbox: RawReadResult = { snapshots: oneRowPerThread(snapshots), health: { ...found.health, rows: snapshots.length, problems } };
+    const inbox = listResult(
+      found,
+      found.rows.flatMap((row) => {
+        const read = rowReads.get(row);
+        return read ? [{ row, ...read }] : [];
+      }),
+    );
     latest = {
       url: url.href,
       readAt: deps.now(),
@@ -230,7 +227,7 @@ export function startPageStore(ctx: ContentScriptContext, adapter: PlatformAdapt
       onThread,
       // eBay's thread page shows the list beside the conversation: it is read there too, but only an inbox
       // page without rows is a read failure.
-      inbox: onInbox || snapshots.length > 0 ? inbox : null,
+      inbox: onInbox || inbox.snapshots.length > 0 ? inbox : null,
       thread: result.thread && (onThread || result.thread.thread !== null) ? result.thread : null,
       replyBox: result.replyBox,
     };

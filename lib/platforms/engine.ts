@@ -66,17 +66,45 @@ export function findVariantRows<V extends { selector: string }, R = Element>(
   return null;
 }
 
+/** One row as read: its snapshot (null: not a conversation) and its problems. */
+export interface RowRead {
+  row: Element;
+  snapshot: RawSnapshot | null;
+  problems: ReadProblem[];
+}
+
+/**
+ * The list's read from its rows' reads. A candidate that read as no conversation is page chrome, unless it
+ * stands beside rows that did read (same parent): then it is a row that changed shape, and the read says so
+ * ('unreadable-row'), so a row that silently drops out of the list can never look like an answered one.
+ */
+export function listResult(list: ListRows, reads: readonly RowRead[]): RawReadResult {
+  const problems = [...list.health.problems];
+  const snapshots: RawSnapshot[] = [];
+  const listParents = new Set<Node | null>();
+  for (const read of reads) {
+    problems.push(...read.problems);
+    if (read.snapshot) {
+      snapshots.push(read.snapshot);
+      listParents.add(read.row.parentNode);
+    }
+  }
+  for (const read of reads) {
+    if (!read.snapshot && listParents.has(read.row.parentNode)) {
+      problems.push({ code: 'unreadable-row', detail: (read.row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) });
+    }
+  }
+  return { snapshots: oneRowPerThread(snapshots), health: { ...list.health, rows: snapshots.length, problems } };
+}
+
 /** Every row of the list in one synchronous read (tests, benchmarks; the page store reads in chunks). */
 export function readAllRows(findRows: () => ListRows): RawReadResult {
   return whileReading(() => {
     const list = findRows();
-    const problems = [...list.health.problems];
-    const snapshots: RawSnapshot[] = [];
-    for (const row of list.rows) {
-      const snapshot = readRowSafely(list, row, problems);
-      if (snapshot) snapshots.push(snapshot);
-    }
-    // Rows are the candidates that read as conversations (page chrome matching a loose selector reads as none).
-    return { snapshots: oneRowPerThread(snapshots), health: { ...list.health, rows: snapshots.length, problems } };
+    const reads = list.rows.map((row) => {
+      const problems: ReadProblem[] = [];
+      return { row, snapshot: readRowSafely(list, row, problems), problems };
+    });
+    return listResult(list, reads);
   });
 }
