@@ -17,6 +17,7 @@ export const PROBLEM_NAMES: Record<ReadProblemCode, MessageKey> = {
   'no-buyer': 'problem_no_buyer',
   'no-messages': 'problem_no_messages',
   'unreadable-row': 'problem_unreadable_row',
+  'unreadable-message': 'problem_unreadable_message',
   'read-failed': 'problem_read_failed',
 };
 

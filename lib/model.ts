@@ -100,6 +100,7 @@ export type ReadProblemCode =
   | 'unparsed-time' // a row's date text matched no known format
   | 'no-buyer' // a row had no buyer name
   | 'no-messages' // a thread page showed no message the selectors recognise
+  | 'unreadable-message' // a message beside the thread's readable ones read as nothing (changed shape)
   | 'unreadable-row' // a row beside the list's readable rows read as no conversation (changed shape): its state is kept
   | 'read-failed'; // an unexpected exception while reading (caught, never thrown into the page)
 

@@ -41,6 +41,7 @@ const READ_PROBLEM_CODES = Object.keys({
   'no-buyer': true,
   'no-messages': true,
   'unreadable-row': true,
+  'unreadable-message': true,
   'read-failed': true,
 } satisfies Record<ReadProblemCode, true>);
 const PRIORITIES = ['A', 'B', 'C'] as const;

@@ -15,7 +15,7 @@ import type {
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawReadResult, RawSnapshot, RawThread, RawThreadReadResult, RawTime } from './raw-read';
 import { rawTimeOf } from './raw-time';
-import { findVariantRows, newHealth, noRows, readAllRows, type ListRows } from './engine';
+import { findVariantRows, newHealth, noRows, readAllRows, unreadableMessage, unreadBeside, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { AMAZON_MARKETPLACES, AMAZON_MATCHES } from './amazon-marketplaces';
 import { hashText } from '../hash-text';
@@ -701,6 +701,8 @@ interface BubbleContext {
 }
 
 interface FoundBubbles {
+  /** The variant's other candidates beside the bubbles found: messages that changed shape. */
+  unread: Element[];
   variant: string;
   /** The pane the bubbles were found in; null when only the whole page held them. */
   pane: Element | null;
@@ -745,6 +747,7 @@ function readThread(root: ParentNode, url: URL): RawThreadReadResult {
     }
     health.variant = found?.variant ?? 'compose';
     health.rows = found?.elements.length ?? 0;
+    for (const element of found?.unread ?? []) health.problems.push(unreadableMessage(element));
     const pane = found?.pane ?? null;
     const bubbleElements = found?.elements ?? [];
     const scopes: ParentNode[] = pane ? [pane, root] : [root];
@@ -808,8 +811,16 @@ function findBubbles(root: ParentNode, market: MarketplaceInfo): FoundBubbles | 
   for (const pane of panes) {
     const roots = pane ? searchRoots(pane) : rootRoots;
     for (const { name, selector } of AMAZON_BUBBLE_VARIANTS) {
-      const elements = bubblesAmong(queryAllIn(roots, selector), market);
-      if (elements.length > 0) return { variant: name, pane, elements };
+      const candidates = queryAllIn(roots, selector);
+      const elements = bubblesAmong(candidates, market);
+      if (elements.length === 0) continue;
+      // Beside the messages, a day divider ("Today") or an empty spacer is layout; anything else with words is a
+      // message that changed shape.
+      const unread = unreadBeside(candidates, elements).filter((element) => {
+        const text = deepText(element);
+        return text !== '' && !looksLikeTime(text, market.locale);
+      });
+      return { variant: name, pane, elements, unread };
     }
   }
   return null;

@@ -16,7 +16,7 @@ import type {
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawReadResult, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
 import { rawTimeOf } from './raw-time';
-import { findVariantRows, noRows, readAllRows, type ListRows } from './engine';
+import { findVariantRows, noRows, readAllRows, unreadableMessage, unreadBeside, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
 import { hashText } from '../hash-text';
@@ -563,7 +563,7 @@ function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   }
   try {
     const roots = searchRoots(root);
-    const found = findBubbles(roots);
+    const found = findBubbles(roots, market);
     if (!found) {
       health.problems.push({ code: 'no-messages', detail: 'no message bubble matched any selector variant' });
       return { thread: null, health };
@@ -589,9 +589,13 @@ function readThread(root: ParentNode, url: URL): RawThreadReadResult {
     const buyerScheme = found.bubbles.some((bubble) => BUYER_BUBBLE_CLASS.test(bubble.getAttribute('class') ?? ''));
     const named = found.bubbles.some((bubble) => mentionsBuyer(bubble, buyer));
     const messages: RawMessage[] = [];
+    for (const element of found.unread) health.problems.push(unreadableMessage(element));
     for (const bubble of found.bubbles) {
       const message = readBubble(bubble, buyer, buyerScheme, named, market);
-      if (!message) continue;
+      if (!message) {
+        health.problems.push(unreadableMessage(bubble));
+        continue;
+      }
       if (!message.at) health.problems.push({ code: 'unparsed-time', detail: message.text.slice(0, 80) });
       messages.push(message);
     }
@@ -637,13 +641,18 @@ function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   }
 }
 
-function findBubbles(roots: ParentNode[]): { variant: string; bubbles: Element[] } | null {
+function findBubbles(roots: ParentNode[], market: MarketplaceInfo): { variant: string; bubbles: Element[]; unread: Element[] } | null {
   for (const { name, selector, classToken } of EBAY_BUBBLE_VARIANTS) {
-    const matches = queryAllIn(roots, selector).filter(
-      (element) => !classToken || Array.from(element.classList).some((token) => classToken.test(token)),
-    );
+    const found = queryAllIn(roots, selector);
+    const matches = found.filter((element) => !classToken || Array.from(element.classList).some((token) => classToken.test(token)));
     const bubbles = outermost(matches).filter((bubble) => !bubble.closest(LIST_PARTS) && deepText(bubble) !== '');
-    if (bubbles.length > 0) return { variant: name, bubbles };
+    if (bubbles.length === 0) continue;
+    // Beside the bubbles, an element of the same naming with words (not a date divider) is a message that changed shape.
+    const unread = unreadBeside(outermost(found), bubbles).filter((element) => {
+      const text = deepText(element);
+      return text !== '' && !isTimeText(text, market) && !element.closest(LIST_PARTS);
+    });
+    return { variant: name, bubbles, unread };
   }
   return null;
 }

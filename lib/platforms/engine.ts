@@ -108,3 +108,18 @@ export function readAllRows(findRows: () => ListRows): RawReadResult {
     return listResult(list, reads);
   });
 }
+
+/**
+ * The candidates that stand beside what was read (same parent as a read row or message) but were not read
+ * themselves: rows or messages that changed shape, as opposed to page chrome that matched a loose selector.
+ */
+export function unreadBeside(candidates: readonly Element[], read: readonly Element[]): Element[] {
+  const kept = new Set(read);
+  const parents = new Set(read.map((element) => element.parentNode));
+  return candidates.filter((candidate) => !kept.has(candidate) && parents.has(candidate.parentNode));
+}
+
+/** The problem a message that changed shape is. */
+export function unreadableMessage(element: Element): ReadProblem {
+  return { code: 'unreadable-message', detail: (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) };
+}
