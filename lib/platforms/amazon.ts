@@ -204,6 +204,7 @@ function listRows(root: ParentNode, url: URL): ListRows {
     return {
       health,
       rows: found.rows,
+      selector: found.variant.selector,
       readRow: (row, problems) => readRow(row, url, market, filteredToNeedsResponse, problems),
       ...(cells ? { shortcut: (row: Element) => readRowByCells(row, cells, url, market, filteredToNeedsResponse) } : {}),
     };

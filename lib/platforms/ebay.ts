@@ -409,6 +409,7 @@ function listRows(root: ParentNode, url: URL): ListRows {
     return {
       health,
       rows: found.rows,
+      selector: found.variant.selector,
       readRow: (row, problems) => readRow(row, found.variant, url, market, problems),
       ...(fields ? { shortcut: (row: Element) => readRowByFields(row, fields, url, market) } : {}),
     };

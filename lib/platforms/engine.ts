@@ -11,6 +11,8 @@ export interface ListRows {
   /** Variant, row count and the problems of finding the rows (no-rows, read-failed); rows add their own. */
   health: ReadHealth;
   rows: Element[];
+  /** The found variant's row selector: an element beside the rows that matches it was left out on purpose (a header). */
+  selector?: string;
   /** One row as raw strings; problems it has (no buyer, no time, no thread id) go into `problems`. */
   readRow(row: Element, problems: ReadProblem[]): RawSnapshot | null;
   /**
@@ -66,6 +68,16 @@ export function findVariantRows<V extends { selector: string }, R = Element>(
   return null;
 }
 
+const VISIBLE = /\S/;
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
 /** One row as read: its snapshot (null: not a conversation) and its problems. */
 export interface RowRead {
   row: Element;
@@ -89,9 +101,19 @@ export function listResult(list: ListRows, reads: readonly RowRead[]): RawReadRe
       listParents.add(read.row.parentNode);
     }
   }
-  for (const read of reads) {
-    if (!read.snapshot && listParents.has(read.row.parentNode)) {
-      problems.push({ code: 'unreadable-row', detail: (read.row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) });
+  const unreadable = (row: Element) =>
+    problems.push({ code: 'unreadable-row', detail: (row.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80) });
+  for (const read of reads) if (!read.snapshot && listParents.has(read.row.parentNode)) unreadable(read.row);
+  // A row that lost what made it a row (its class, its data attribute) is no candidate any more, but it still
+  // stands in the list: an element of the rows' own kind among them, with words, that no variant took.
+  const candidates = new Set(list.rows);
+  const rowTags = new Set(reads.filter((read) => read.snapshot).map((read) => read.row.tagName));
+  for (const parent of listParents) {
+    for (let child = parent?.firstChild ?? null; child; child = child.nextSibling) {
+      if (child.nodeType !== 1 || candidates.has(child as Element) || !rowTags.has((child as Element).tagName)) continue;
+      if (list.selector && safeMatches(child as Element, list.selector)) continue;
+      if (!VISIBLE.test(child.textContent ?? '')) continue;
+      unreadable(child as Element);
     }
   }
   return { snapshots: oneRowPerThread(snapshots), health: { ...list.health, rows: snapshots.length, problems } };

@@ -309,6 +309,7 @@ function listRows(root: ParentNode, url: URL): ListRows {
     return {
       health,
       rows: found.rows.map((row) => row.element),
+      selector: found.variant.selector,
       readRow: (element, problems) => {
         const row = rowFor(element);
         return row ? readRow(row, url, market, problems) : null;
