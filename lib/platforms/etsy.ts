@@ -293,7 +293,7 @@ function listRows(root: ParentNode, url: URL): ListRows {
   if (!market) return noRows(health);
   try {
     // One conversation per row: an element holding several is a list or a pane, not a row.
-    const found = findVariantRows(root, ETSY_ROW_VARIANTS, (candidates) => rowsAmong(candidates, url), () => true);
+    const found = findVariantRows(root, ETSY_ROW_VARIANTS, (candidates) => rowsAmong(candidates), (element) => rowOf(element, url) !== null);
     if (!found) {
       const emptyList = queryAllIn(searchRoots(root), LIST_CONTAINER).length > 0 && pageHasPhrase(root, EMPTY_LIST_PHRASES);
       if (emptyList) health.variant = 'empty';
@@ -302,13 +302,11 @@ function listRows(root: ParentNode, url: URL): ListRows {
     }
     health.variant = found.variant.name;
     health.rows = found.rows.length;
-    const byElement = new Map(found.rows.map((row) => [row.element, row]));
-    // A row the page store re-reads on its own is found again from its element: its id and link may have changed.
-    const rowFor = (element: Element) => (element.isConnected && byElement.get(element)) || rowOf(element, url);
+    const rowFor = (element: Element) => rowOf(element, url);
     const fields = found.variant.fields;
     return {
       health,
-      rows: found.rows.map((row) => row.element),
+      rows: found.rows,
       selector: found.variant.selector,
       readRow: (element, problems) => {
         const row = rowFor(element);
@@ -342,16 +340,18 @@ interface Row {
 }
 
 /** The rows among a variant's matches: outside page chrome and controls, not a thread pane, one conversation each. */
-function rowsAmong(found: Element[], page: URL): Row[] {
-  const candidates: Row[] = [];
-  for (const element of found) {
-    if (element.closest(CHROME) || element.closest(CONTROLS) || holdsThread(element)) continue;
-    const row = rowOf(element, page);
-    if (row) candidates.push(row);
-  }
-  const keep = new Set(outermost(candidates.map((row) => row.element)));
-  return candidates.filter((row) => keep.has(row.element));
+function rowsAmong(found: Element[]): Element[] {
+  // Which conversation each names is worked out when it is read (in the page store's chunks), not here: a
+  // candidate that names none, or several, reads as no row then.
+  const candidates = found.filter((element) => !element.closest(CHROME) && !element.closest(CONTROLS) && !holdsThread(element) && mayNameThread(element));
+  return outermost(candidates);
 }
+
+/** Cheap: the element is or holds a link or a thread-id attribute (or a shadow root that may). */
+function mayNameThread(element: Element): boolean {
+  return element.matches(THREAD_HINTS) || element.querySelector(THREAD_HINTS) !== null || element.shadowRoot !== null;
+}
+const THREAD_HINTS = ['a[href]', ...THREAD_ID_ATTRIBUTES.map((attribute) => `[${attribute}]`)].join(', ');
 
 /** An open thread pane (two-pane layout) also carries a conversation id: it is not a row. */
 function holdsThread(element: Element): boolean {
