@@ -4,7 +4,7 @@
 // throws ever reaches the host page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
-import type { RawReadResult, RawThreadReadResult } from '../platforms/raw-read';
+import type { RawSnapshot, RawThreadReadResult } from '../platforms/raw-read';
 import type { PageStore } from './page-store';
 
 /** A slow re-read while the tab is visible: some lists update without DOM changes we see. */
@@ -26,6 +26,9 @@ export function runOverlay(ctx: ContentScriptContext, store: PageStore, deps: Ov
     });
   };
 
+  // What each row said when it was last sent: a list where a few rows changed sends those rows only (the
+  // background merges row by row; a row not sent keeps what it has).
+  let sentRows = new Map<string, string>();
   let lastUrl = '';
   store.subscribe((read) => {
     if (ctx.isInvalid) return;
@@ -34,9 +37,26 @@ export function runOverlay(ctx: ContentScriptContext, store: PageStore, deps: Ov
       lastUrl = read.url;
       lastSent.inbox = '';
       lastSent.thread = '';
+      sentRows = new Map();
     }
     const { inbox, thread, url } = read;
-    if (inbox) send('inbox', inboxSignature(inbox), () => deps.send('ingest', { url, result: inbox }));
+    if (inbox) {
+      const rows = new Map(inbox.snapshots.map((snapshot) => [snapshot.threadId, rowSignature(snapshot)]));
+      const changed = inbox.snapshots.filter((snapshot) => sentRows.get(snapshot.threadId) !== rows.get(snapshot.threadId));
+      const healthSignature = JSON.stringify([inbox.health.variant, inbox.health.problems.map((p) => p.code), rows.size]);
+      const wholeList = healthSignature !== lastSent.inbox || changed.length === inbox.snapshots.length;
+      const result = wholeList ? inbox : { ...inbox, snapshots: changed };
+      if (wholeList || changed.length > 0) {
+        lastSent.inbox = healthSignature;
+        const previous = sentRows;
+        sentRows = rows;
+        deps.send('ingest', { url, result }).catch((error: unknown) => {
+          lastSent.inbox = ''; // try again on the next change
+          sentRows = previous;
+          if (!ctx.isInvalid) console.warn('[Replyclock] could not reach the background:', error);
+        });
+      }
+    }
     if (thread) send('thread', threadSignature(thread), () => deps.send('ingestThread', { url, result: thread }));
   });
   // ctx.setInterval is cleared when the content script's context ends (navigation away, extension update).
@@ -45,13 +65,9 @@ export function runOverlay(ctx: ContentScriptContext, store: PageStore, deps: Ov
   }, POLL_VISIBLE_MS);
 }
 
-/** What the background needs to hear again: the rows, their state and what their times say. */
-export function inboxSignature(result: RawReadResult): string {
-  return JSON.stringify([
-    result.health.variant,
-    result.health.problems.map((p) => p.code),
-    result.snapshots.map((s) => [s.threadId, s.needsResponse, s.lastMessageAt?.datetime ?? s.lastMessageAt?.text, s.subject, s.preview]),
-  ]);
+/** What the background needs to hear again about a row: its state, what its time says, its words. */
+export function rowSignature(s: RawSnapshot): string {
+  return JSON.stringify([s.needsResponse, s.lastMessageAt?.datetime ?? s.lastMessageAt?.text, s.subject, s.preview, s.buyer, s.kind, s.url]);
 }
 
 export function threadSignature(result: RawThreadReadResult): string {

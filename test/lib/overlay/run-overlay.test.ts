@@ -42,6 +42,16 @@ describe('runOverlay', () => {
     expect(threads).toEqual([]);
   });
 
+  it('sends only the row that changed when the rest of the list is as it was', async () => {
+    const { ctx, sent } = setUp(INBOX);
+    current = ctx;
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 3000 });
+    const cell = document.querySelectorAll('kat-table-body kat-table-row')[2]!.children[1]!;
+    cell.textContent = 'Package arrived damaged, the lid is cracked · Order 113-5550001-7770002';
+    await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3000 });
+    expect(sent[1]!.result.snapshots.map((s) => [s.buyer, s.subject])).toEqual([['Olivia Grant', 'Package arrived damaged, the lid is cracked']]);
+  });
+
   it('sends again when a row goes, and not for changes that leave the rows as they were', async () => {
     const { ctx, sent } = setUp(INBOX);
     current = ctx;
@@ -64,7 +74,9 @@ describe('runOverlay', () => {
     const shadow = document.querySelector('messaging-app')!.shadowRoot!;
     shadow.querySelector('[data-conversation-id="amzn1.thread.RD0001"]')!.classList.remove('is-unread-3f');
     await vi.waitFor(() => expect(sent).toHaveLength(2), { timeout: 3000 });
-    expect(sent[1]!.result.snapshots.map((s) => s.needsResponse)).toEqual([null, true, null]);
+    // Only the row that changed is sent again, with the whole list's health.
+    expect(sent[1]!.result.snapshots.map((s) => [s.threadId, s.needsResponse])).toEqual([['amzn1.thread.RD0001', null]]);
+    expect(sent[1]!.result.health).toMatchObject({ variant: 'testid-row', rows: 3, problems: [] });
   });
 
   it('does nothing on Seller Central pages that are not the inbox', async () => {
