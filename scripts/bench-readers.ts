@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Window } from 'happy-dom';
 import { ADAPTERS } from '../lib/platforms/registry';
 import { INBOX_ROWS, LARGE_INBOXES, loadLargeInbox } from './large-inbox';
-import { readInbox } from '../lib/platforms/interpret';
+import { readInbox } from '../lib/tracker/interpret-read';
 
 const RUNS = 7;
 const WARMUPS = 1;

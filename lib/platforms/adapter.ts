@@ -1,11 +1,19 @@
 // The one interface every marketplace adapter implements (DESIGN.md section 3): match patterns, pure URL
-// predicates and raw readers from a DOM root (content script: strings, no time parsing; lib/platforms/interpret.ts
-// reads their times in the background), each reporting its own health and never throwing.
+// predicates and raw readers from a DOM root (content script: strings, no time parsing;
+// lib/tracker/interpret-read.ts reads their times in the background), each reporting its own health and never throwing.
 import type { Marketplace, Platform } from '../model';
-import type { MarketplaceClock, ParseOptions } from '../time/parse-marketplace-time';
+import type { MarketplaceClock, ParseOptions } from '../time/clock';
 import type { ListRows } from './engine';
-import type { MessageOrder } from './interpret';
 import type { RawReadResult, RawThreadReadResult } from './raw-read';
+
+/** How a platform's thread pages order their messages when the DOM order is not oldest first. */
+export type MessageOrder =
+  /** Oldest first whatever the DOM order: reversed if the page runs newest first, timed messages sorted among their places (Amazon). */
+  | 'sort-timed'
+  /** The page lists newest first unless its known times say otherwise (eBay). */
+  | 'newest-first'
+  /** DOM order, unless every time is known: then time decides (Etsy). */
+  | 'sort-if-all-timed';
 
 export interface MarketplaceInfo extends MarketplaceClock {
   marketplace: Marketplace;

@@ -53,19 +53,11 @@ function isHeaderRow(row: Element): boolean {
     const cell = cells[i]!;
     if (cell.tagName === 'TH' || cell.getAttribute('role') === 'columnheader') return true;
   }
-  return hasTableHead(row) && row.closest('thead, kat-table-head') !== null;
-}
-
-const tableHeads = new WeakMap<Node, boolean>();
-/** Whether the row's document or shadow root has a table head at all: most lists have one, or none (then no closest()). */
-function hasTableHead(row: Element): boolean {
-  const root = row.getRootNode();
-  let known = tableHeads.get(root);
-  if (known === undefined) {
-    known = (root as ParentNode).querySelector?.('thead, kat-table-head') != null;
-    tableHeads.set(root, known);
+  // A loop over tag names, not closest(selector): asked of every row of a 5,000-row list.
+  for (let node = row.parentElement; node; node = node.parentElement) {
+    if (node.tagName === 'THEAD' || node.tagName === 'KAT-TABLE-HEAD') return true;
   }
-  return known;
+  return false;
 }
 
 /** Where a row keeps each field, most specific first; checked by content, so a wrong guess falls through. */

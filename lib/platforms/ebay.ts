@@ -16,7 +16,7 @@ import type {
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawReadResult, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
 import { rawTimeOf } from './raw-time';
-import { findVariantRows, noRows, readAllRows, unreadableMessage, unreadBeside, type ListRows } from './engine';
+import { findVariantRows, newHealth, noRows, readAllRows, unreadableMessage, unreadBeside, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { EBAY_MARKETPLACES, EBAY_MATCHES } from './ebay-marketplaces';
 import { hashText } from '../hash-text';
@@ -375,9 +375,6 @@ function threadIdFromUrl(url: URL): string | null {
   return reference && otherUser ? `${reference}-${otherUser}` : null;
 }
 
-function newHealth(market: MarketplaceInfo | null, page: 'inbox' | 'thread'): ReadHealth {
-  return { platform: 'ebay', marketplace: market?.marketplace ?? 'unknown', page, variant: null, rows: 0, problems: [] };
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // readInbox
@@ -385,7 +382,7 @@ function newHealth(market: MarketplaceInfo | null, page: 'inbox' | 'thread'): Re
 
 function listRows(root: ParentNode, url: URL): ListRows {
   const market = marketplaceFor(url);
-  const health = newHealth(market, 'inbox');
+  const health = newHealth('ebay', market?.marketplace, 'inbox');
   if (!market) {
     health.problems.push({ code: 'read-failed', detail: `not an eBay messages host: ${url.hostname}` });
     return noRows(health);
@@ -557,7 +554,7 @@ function rowCaseSignal(row: Element, subject: string | null): CaseSignal | undef
 
 function readThread(root: ParentNode, url: URL): RawThreadReadResult {
   const market = marketplaceFor(url);
-  const health = newHealth(market, 'thread');
+  const health = newHealth('ebay', market?.marketplace, 'thread');
   if (!market) {
     health.problems.push({ code: 'read-failed', detail: `not an eBay messages host: ${url.hostname}` });
     return { thread: null, health };

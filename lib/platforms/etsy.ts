@@ -18,7 +18,7 @@ import type {
 import { looksLikeTime } from '../time/time-shape';
 import type { RawMessage, RawSnapshot, RawThreadReadResult, RawTime } from './raw-read';
 import { rawTimeOf } from './raw-time';
-import { findVariantRows, noRows, readAllRows, type ListRows } from './engine';
+import { findVariantRows, newHealth, noRows, readAllRows, type ListRows } from './engine';
 import type { MarketplaceInfo, PlatformAdapter } from './adapter';
 import { ETSY_INBOX_PATHS, ETSY_MATCHES, ETSY_THREAD_PATHS, etsyMarketplaceFor, splitLocalePath } from './etsy-marketplaces';
 import { longestText, oneRowPerThread, pageHasPhrase } from './list-reading';
@@ -271,16 +271,9 @@ function threadIdFromUrl(url: URL): string | null {
   return null;
 }
 
-function newHealth(url: URL, page: 'inbox' | 'thread'): { market: MarketplaceInfo | null; health: ReadHealth } {
+function healthFor(url: URL, page: 'inbox' | 'thread'): { market: MarketplaceInfo | null; health: ReadHealth } {
   const market = etsyMarketplaceFor(url);
-  const health: ReadHealth = {
-    platform: 'etsy',
-    marketplace: market?.marketplace ?? 'unknown',
-    page,
-    variant: null,
-    rows: 0,
-    problems: [],
-  };
+  const health = newHealth('etsy', market?.marketplace, page);
   if (!market) health.problems.push({ code: 'read-failed', detail: `not an Etsy page: ${url.hostname}` });
   return { market, health };
 }
@@ -289,7 +282,7 @@ function newHealth(url: URL, page: 'inbox' | 'thread'): { market: MarketplaceInf
 // readInbox
 
 function listRows(root: ParentNode, url: URL): ListRows {
-  const { market, health } = newHealth(url, 'inbox');
+  const { market, health } = healthFor(url, 'inbox');
   if (!market) return noRows(health);
   try {
     // One conversation per row: an element holding several is a list or a pane, not a row.
@@ -485,7 +478,7 @@ function hasCaseMarker(scope: Element, skip: (el: Element) => boolean): boolean 
 // readThread
 
 function readThread(root: ParentNode, url: URL): RawThreadReadResult {
-  const { market, health } = newHealth(url, 'thread');
+  const { market, health } = healthFor(url, 'thread');
   if (!market) return { thread: null, health };
   try {
     const roots = searchRoots(root);

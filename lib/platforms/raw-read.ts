@@ -1,6 +1,6 @@
 // What a content script reads off a seller page: raw strings, ids and markers, never interpreted. Times stay
 // the text (and `datetime` attribute) the page showed, with the page's locale and zone; the background turns
-// them into instants (lib/platforms/interpret.ts), so Luxon never loads in the page's process.
+// them into instants (lib/tracker/interpret-read.ts), so Luxon never loads in the page's process.
 import type { ConversationSnapshot, ReadHealth, ThreadSnapshot } from '../model';
 
 /** A time as the page showed it. Exactly one of `text`/`datetime`/`epochMs` may be enough to read it. */

@@ -12,25 +12,9 @@
 
 import { DateTime, Info } from 'luxon';
 import type { MarketplaceTime, TimePrecision } from '../model';
+import type { MarketplaceClock, ParseOptions } from './clock';
 
-export interface MarketplaceClock {
-  /** IANA zone the marketplace shows times in, e.g. 'America/Los_Angeles'. */
-  zone: string;
-  /** BCP-47 locale the marketplace writes dates in, e.g. 'en-US', 'de-DE', 'ja-JP'. */
-  locale: string;
-}
-
-/** Luxon format strings (https://moment.github.io/luxon/#/parsing?id=table-of-tokens) a locale's pages use. */
-/** Page-specific shorthand a caller opts into; off by default, so other pages read exactly as before. */
-export interface ParseOptions {
-  /** Relative times with no "ago" (eBay's message list): "45m", "3h", "2d". */
-  compactRelative?: boolean;
-  /**
-   * Dates without a year ("Sep 4", "4 Sep", "4. Sep."): the most recent such day not after today in the
-   * marketplace zone, at day precision. The month may be spelt in the clock's language or in English.
-   */
-  yearlessDates?: boolean;
-}
+export type { MarketplaceClock, ParseOptions } from './clock';
 
 interface LocaleFormats {
   /** Dates whose day/month order is unambiguous (month as a word, or year first). Also tried as an English fallback. */

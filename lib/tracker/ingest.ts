@@ -3,7 +3,7 @@
 import type { ReplyclockDb } from '../db';
 import type { IngestRequest, IngestResponse, IngestThreadRequest } from '../messaging';
 import { conversationId, PLATFORMS, type Conversation, type ReadHealth } from '../model';
-import { interpretInbox, interpretThread, timeReadingFor, type TimeReading } from '../platforms/interpret';
+import { interpretInbox, interpretThread, timeReadingFor, type TimeReading } from './interpret-read';
 import type { RawReadResult, RawSnapshot, RawThread, RawTime } from '../platforms/raw-read';
 import { adapterFor } from '../platforms/registry';
 import { loadSetting } from '../settings/team-settings';

@@ -6,7 +6,7 @@
 import { bench, describe } from 'vitest';
 import { ADAPTERS } from '@/lib/platforms/registry';
 import { INBOX_ROWS, LARGE_INBOXES, loadLargeInbox } from '../../scripts/large-inbox';
-import { readInbox } from '@/lib/platforms/interpret';
+import { readInbox } from '@/lib/tracker/interpret-read';
 
 const NOW = Date.now();
 let sink = 0; // keeps results alive so nothing is optimised away

@@ -1,5 +1,5 @@
 // The reader fuzz's oracle: reads a page as the extension does (the adapter's raw read, interpreted:
-// lib/platforms/interpret.ts readInbox / readThread) and folds the snapshots into conversations with
+// lib/tracker/interpret-read.ts readInbox / readThread) and folds the snapshots into conversations with
 // mergeSnapshot / mergeThread, as the background would; then compares a mutated
 // page's reading, folded into the pristine conversations, with the pristine one. Misreads counted:
 //   throws             any exception out of a reader or a merge
@@ -11,7 +11,7 @@
 //                      what was lost left a trace on the page (a reader could have noticed) or none (removed
 //                      whole: no reader can tell that from a page that shows one row fewer)
 import type { PlatformAdapter } from '@/lib/platforms/adapter';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 import { conversationId, type Conversation, type ReadResult, type ThreadReadResult } from '@/lib/model';
 import { mergeSnapshot } from '@/lib/tracker/merge-snapshot';
 import { mergeThread } from '@/lib/tracker/merge-thread';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { amazon } from '@/lib/platforms/amazon';
 import { loadFixture } from '../../fixtures/load-fixture';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 
 // 2026-11-22 20:00 UTC: 12:00 in Los Angeles (PST), 21:00 in Berlin (CET), 20:00 in London (GMT).
 const NOW = Date.UTC(2026, 10, 22, 20, 0);

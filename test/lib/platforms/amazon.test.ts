@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { amazon } from '@/lib/platforms/amazon';
 import { AMAZON_MATCHES } from '@/lib/platforms/amazon-marketplaces';
 import { loadFixture } from '../../fixtures/load-fixture';
-import { readInbox } from '@/lib/platforms/interpret';
+import { readInbox } from '@/lib/tracker/interpret-read';
 
 // 2026-11-22 12:00 in Los Angeles (PST, UTC-8): amazon.com's zone.
 const NOW = Date.UTC(2026, 10, 22, 20, 0);

@@ -1,7 +1,7 @@
 // A row or message that changed shape keeps its conversation's state and says so: the read reports
 // 'unreadable-row' / 'unreadable-message' instead of a list that is silently one row shorter.
 import { describe, expect, it } from 'vitest';
-import { readInbox } from '@/lib/platforms/interpret';
+import { readInbox } from '@/lib/tracker/interpret-read';
 import { ebay } from '@/lib/platforms/ebay';
 import { loadFixture } from '../../fixtures/load-fixture';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ebay } from '@/lib/platforms/ebay';
 import { EBAY_MATCHES } from '@/lib/platforms/ebay-marketplaces';
 import { loadFixture } from '../../fixtures/load-fixture';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 
 // Sunday 2026-11-22 20:00 UTC: 12:00 PST in Los Angeles, 20:00 GMT in London, 21:00 CET in Berlin,
 // and already Monday 2026-11-23 07:00 AEDT in Sydney.

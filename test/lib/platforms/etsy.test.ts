@@ -6,7 +6,7 @@ import { etsy } from '@/lib/platforms/etsy';
 import { ETSY_DEFAULT_MARKETPLACE, ETSY_MATCHES, ETSY_PATH_MARKETPLACES } from '@/lib/platforms/etsy-marketplaces';
 import { marketplaceCalendarInfo } from '@/lib/sla/business-calendar';
 import { loadFixture } from '../../fixtures/load-fixture';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 
 // 2026-11-22 17:00 UTC: 12:00 in New York (EST), 18:00 in Berlin (CET), 17:00 in London (GMT).
 const NOW = Date.UTC(2026, 10, 22, 17, 0);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/platforms/registry';
 import { fixtureHtml } from '../../fixtures/load-fixture';
 import { renderFixture } from '../../fixtures/render-fixture';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 
 const NOW = Date.UTC(2026, 10, 22, 20, 0);
 const FIXTURES = path.join(import.meta.dirname, '..', '..', 'fixtures');

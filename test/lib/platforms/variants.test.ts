@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { AMAZON_BUBBLE_VARIANTS, AMAZON_ROW_VARIANTS } from '@/lib/platforms/amazon';
 import { EBAY_BUBBLE_VARIANTS, EBAY_ROW_VARIANTS } from '@/lib/platforms/ebay';
 import { ETSY_ROW_VARIANTS, ETSY_THREAD_VARIANTS } from '@/lib/platforms/etsy';
-import { readInbox, readThread } from '@/lib/platforms/interpret';
+import { readInbox, readThread } from '@/lib/tracker/interpret-read';
 import { adapterFor } from '@/lib/platforms/registry';
 import type { PageKind, Platform, ReadHealth } from '@/lib/model';
 import { loadFixture } from '../../fixtures/load-fixture';

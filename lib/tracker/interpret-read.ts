@@ -4,17 +4,8 @@
 // Thread messages are put oldest first here, since only parsed times can order them. Pure; never throws.
 import type { MarketplaceTime, ReadResult, ThreadMessage, ThreadReadResult } from '../model';
 import { parseMarketplaceTime, type MarketplaceClock, type ParseOptions } from '../time/parse-marketplace-time';
-import type { PlatformAdapter } from './adapter';
-import type { RawReadResult, RawThreadReadResult, RawTime } from './raw-read';
-
-/** How a platform's thread pages order their messages when the DOM order is not oldest first. */
-export type MessageOrder =
-  /** Oldest first whatever the DOM order: reversed if the page runs newest first, timed messages sorted among their places (Amazon). */
-  | 'sort-timed'
-  /** The page lists newest first unless its known times say otherwise (eBay). */
-  | 'newest-first'
-  /** DOM order, unless every time is known: then time decides (Etsy). */
-  | 'sort-if-all-timed';
+import type { MessageOrder, PlatformAdapter } from '../platforms/adapter';
+import type { RawReadResult, RawThreadReadResult, RawTime } from '../platforms/raw-read';
 
 export interface TimeReading {
   clock: MarketplaceClock;
