@@ -13,21 +13,17 @@
 import { DateTime, Info } from 'luxon';
 import type { MarketplaceTime, TimePrecision } from '../model';
 import type { MarketplaceClock, ParseOptions } from './clock';
+import { DAY_WORDS, JUST_NOW, RELATIVE_UNITS, type DayWords } from './time-words';
 
 export type { MarketplaceClock, ParseOptions } from './clock';
 
-interface LocaleFormats {
+interface LocaleFormats extends DayWords {
   /** Dates whose day/month order is unambiguous (month as a word, or year first). Also tried as an English fallback. */
   dates: readonly string[];
   /** All-digit dates whose day/month order only the locale settles ("9/4/2026"); tried for the clock's own locale only. */
   numericDates: readonly string[];
   /** Times of day. Combined with every date as `date + joiner + time`. */
   times: readonly string[];
-  /** Words between a date (or "today") and its time, besides " " and ", ": "Sep 4, 2026 at 10:42 AM". */
-  connectors: readonly string[];
-  /** Lower-case words for the current and the previous day in the marketplace zone. */
-  today: readonly string[];
-  yesterday: readonly string[];
 }
 
 const ENGLISH_TIMES = [
@@ -55,9 +51,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'M/d/yyyy', // amazon.com order tables: "9/4/2026" (month first only in the US)
     ],
     times: ENGLISH_TIMES,
-    connectors: ['at'],
-    today: ['today'],
-    yesterday: ['yesterday'],
+    ...DAY_WORDS.en,
   },
   'en-CA': {
     dates: [
@@ -70,9 +64,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'yyyy-MM-dd', // ICU's en-CA short date: "2026-09-04". Slashed dates are ambiguous in Canada: not read.
     ],
     times: ENGLISH_TIMES, // ICU's en-CA writes "10:42 a.m."; Luxon reads it with the en-CA locale
-    connectors: ['at'],
-    today: ['today'],
-    yesterday: ['yesterday'],
+    ...DAY_WORDS.en,
   },
   // Every other English locale writes day first: amazon.co.uk, .com.au, .ie, .in, .sg...
   en: {
@@ -89,9 +81,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'h:mm a', // amazon.com.au: "10:42 pm"
       'h:mm:ss a',
     ],
-    connectors: ['at'],
-    today: ['today'],
-    yesterday: ['yesterday'],
+    ...DAY_WORDS.en,
   },
   de: {
     dates: [
@@ -103,9 +93,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'd/M/yyyy', // Seller Central tables that use slashes in every language
     ],
     times: TWENTY_FOUR_HOUR_TIMES, // "22:42"
-    connectors: ['um'],
-    today: ['heute'],
-    yesterday: ['gestern'],
+    ...DAY_WORDS.de,
   },
   fr: {
     dates: [
@@ -119,9 +107,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       ...TWENTY_FOUR_HOUR_TIMES, // "22:42"
       "H'h'mm", // French typography: "22h42"
     ],
-    connectors: ['à'],
-    today: ["aujourd'hui", 'aujourd’hui'],
-    yesterday: ['hier'],
+    ...DAY_WORDS.fr,
   },
   it: {
     dates: [
@@ -132,9 +118,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'd/M/yyyy', // "04/09/2026"
     ],
     times: TWENTY_FOUR_HOUR_TIMES,
-    connectors: ['alle'],
-    today: ['oggi'],
-    yesterday: ['ieri'],
+    ...DAY_WORDS.it,
   },
   es: {
     dates: [
@@ -150,9 +134,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
       'h:mm a', // amazon.com.mx: "10:42 p.m."
       'h:mm:ss a',
     ],
-    connectors: ['a las', 'a la'],
-    today: ['hoy'],
-    yesterday: ['ayer'],
+    ...DAY_WORDS.es,
   },
   ja: {
     dates: [
@@ -161,9 +143,7 @@ const LOCALE_FORMATS: Readonly<Record<string, LocaleFormats>> = {
     ],
     numericDates: [],
     times: TWENTY_FOUR_HOUR_TIMES,
-    connectors: [],
-    today: ['今日', '本日'],
-    yesterday: ['昨日'],
+    ...DAY_WORDS.ja,
   },
 };
 
@@ -180,13 +160,6 @@ const ENGLISH_FALLBACKS = [
 const BASE_JOINERS = [' ', ', '] as const;
 
 /** Relative English text. "now" is exact; units carry their own precision rule (see relative()). */
-const JUST_NOW = ['just now', 'now', 'a moment ago', 'moments ago', 'a few seconds ago', 'seconds ago'];
-const RELATIVE_UNITS: readonly { unit: 'second' | 'minute' | 'hour' | 'day'; words: readonly string[] }[] = [
-  { unit: 'second', words: ['seconds', 'second', 'secs', 'sec', 's'] },
-  { unit: 'minute', words: ['minutes', 'minute', 'mins', 'min', 'm'] }, // eBay/Etsy short form: "5m ago"
-  { unit: 'hour', words: ['hours', 'hour', 'hrs', 'hr', 'h'] },
-  { unit: 'day', words: ['days', 'day', 'd'] },
-];
 const RELATIVE = /^(\d+|an?|one) ?([a-z]+)\.? ago$/i;
 /** eBay's list shorthand, one letter per unit and no "ago": "45m", "3h", "2d" (opt-in, see ParseOptions). */
 const COMPACT_RELATIVE = /^(\d+) ?([smhd])$/i;

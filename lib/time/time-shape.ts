@@ -4,18 +4,18 @@
 // reads for the same locale; the background parses for real, and text that looked like a time but does not
 // parse is an 'unparsed-time' health problem, never "now". test/lib/time/time-shape.test.ts checks that
 // every text the parser reads is recognised here and that names and subjects are not.
-export interface TimeShapeOptions {
-  /** eBay's list shorthand: "45m", "3h", "2d". */
-  compactRelative?: boolean;
-  /** "Sep 4", "4. Sep.": dates without a year. */
-  yearlessDates?: boolean;
-}
+import type { ParseOptions } from './clock';
+import { DAY_WORDS, JUST_NOW, RELATIVE_UNITS, type DayWords } from './time-words';
+
+/** The same page shorthand the parser opts into ("3h", "Sep 4"). */
+export type TimeShapeOptions = ParseOptions;
 
 /** Words for today and yesterday in every language the parser reads, and the words between a date and a time. */
-const DAY_WORDS = ['today', 'yesterday', 'heute', 'gestern', "aujourd'hui", 'aujourd’hui', 'hier', 'oggi', 'ieri', 'hoy', 'ayer', '今日', '本日', '昨日'];
-const CONNECTORS = '(?:at|um|à|alle|a las|a la) ';
-const JUST_NOW = new Set(['just now', 'now', 'a moment ago', 'moments ago', 'a few seconds ago', 'seconds ago']);
-const UNIT_WORDS = new Set(['seconds', 'second', 'secs', 'sec', 's', 'minutes', 'minute', 'mins', 'min', 'm', 'hours', 'hour', 'hrs', 'hr', 'h', 'days', 'day', 'd']);
+const DAYS: readonly DayWords[] = Object.values(DAY_WORDS);
+const DAY_NAMES = DAYS.flatMap((words) => [...words.today, ...words.yesterday]);
+const CONNECTORS = `(?:${[...new Set(DAYS.flatMap((words) => words.connectors))].join('|')}) `;
+const NOW_WORDS = new Set(JUST_NOW);
+const UNIT_WORDS = new Set(RELATIVE_UNITS.flatMap((unit) => unit.words));
 
 const TIME = String.raw`\d{1,2}(?::\d{2}(?::\d{2})?|h\d{2})(?: ?[ap]\.? ?m\.?)?`;
 const TIME_ALONE = new RegExp(`^${TIME}$`);
@@ -38,7 +38,7 @@ export function looksLikeTime(text: string, locale: string, options: TimeShapeOp
     .trim()
     .toLowerCase();
   if (clean === '') return false;
-  if (!/\d/.test(clean)) return JUST_NOW.has(clean) || dayWord(clean) || relativeWords(clean);
+  if (!/\d/.test(clean)) return NOW_WORDS.has(clean) || dayWord(clean) || relativeWords(clean);
   if (ISO.test(clean) || TIME_ALONE.test(clean) || JAPANESE.test(clean)) return true;
   if (options.compactRelative && COMPACT.test(clean)) return true;
   if (relativeWords(clean) || dayWord(clean)) return true;
@@ -62,7 +62,7 @@ function relativeWords(clean: string): boolean {
 
 /** "today", "yesterday, 22:42", "heute um 22:42". */
 function dayWord(clean: string): boolean {
-  const word = DAY_WORDS.find((w) => clean.startsWith(w));
+  const word = DAY_NAMES.find((w) => clean.startsWith(w));
   if (word === undefined) return false;
   const rest = clean.slice(word.length).replace(/^,? ?/, '');
   return rest === '' || CONNECTED_TIME.test(rest);
